@@ -1,0 +1,15 @@
+/** Options every parse function takes (see the README for defaults). */
+export interface ParseOptions {
+  /** Default true: HTML fields go through the built-in allowlist; a function replaces it; false keeps HTML as written. */
+  sanitize?: boolean | ((html: string) => string);
+  /** The document's URL; relative URLs resolve against it (and against xml:base). */
+  baseUrl?: string;
+  /** IANA zone for date-times that carry no zone; default 'UTC'. */
+  defaultTimeZone?: string;
+  /** Input size limit in bytes of the encoded input. */
+  maxBytes?: number;
+  /** Element nesting limit. */
+  maxDepth?: number;
+}
+
+export type FeedInput = string | Uint8Array | ArrayBuffer;
