@@ -1,0 +1,80 @@
+// Atom 1.0 (RFC 4287) as plain data (see the README's API reference).
+
+export type AtomTextType = 'text' | 'html' | 'xhtml';
+
+export interface AtomTextConstruct {
+  type: AtomTextType;
+  /** The in-scope xml:lang. */
+  lang: string | null;
+  /** Plain text for 'text'; sanitized HTML for 'html' and 'xhtml'. */
+  value: string;
+}
+
+export interface AtomContent {
+  /** 'text', 'html', 'xhtml' or a MIME type. */
+  type: string;
+  lang: string | null;
+  value: string;
+  /** Out-of-line content's URL. */
+  src: string | null;
+}
+
+export interface AtomPerson {
+  name: string;
+  uri: string | null;
+  email: string | null;
+}
+
+export interface AtomLink {
+  href: string;
+  rel: string | null;
+  type: string | null;
+  hreflang: string | null;
+  title: string | null;
+  length: number | null;
+}
+
+export interface AtomCategory {
+  term: string;
+  scheme: string | null;
+  label: string | null;
+}
+
+export interface AtomGenerator {
+  name: string;
+  uri: string | null;
+  version: string | null;
+}
+
+export interface AtomEntry {
+  title: AtomTextConstruct | null;
+  id: string | null;
+  updated: Date | null;
+  /** The entry's own authors, else the feed's, else its source's. */
+  authors: AtomPerson[];
+  contributors: AtomPerson[];
+  links: AtomLink[];
+  categories: AtomCategory[];
+  published: Date | null;
+  rights: AtomTextConstruct | null;
+  summary: AtomTextConstruct | null;
+  content: AtomContent | null;
+  /** The feed the entry was copied from; it carries no entries. */
+  source: AtomFeed | null;
+}
+
+export interface AtomFeed {
+  title: AtomTextConstruct | null;
+  id: string;
+  updated: Date | null;
+  authors: AtomPerson[];
+  contributors: AtomPerson[];
+  links: AtomLink[];
+  categories: AtomCategory[];
+  generator: AtomGenerator | null;
+  subtitle: AtomTextConstruct | null;
+  rights: AtomTextConstruct | null;
+  icon: string | null;
+  logo: string | null;
+  entries: AtomEntry[];
+}

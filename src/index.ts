@@ -1,0 +1,12 @@
+// The public surface of atoma: re-exports only. Runs anywhere (no Node built-ins).
+export { FeedDocumentError, FeedJsonError, FeedParseError, FeedXmlError } from './errors.js';
+export type { FeedInput, ParseOptions } from './options.js';
+export { parseRss } from './rss/index.js';
+export type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './rss/index.js';
+export { parseAtom } from './atom/index.js';
+export type {
+  AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,
+} from './atom/index.js';
+export { parseDate } from './dates/index.js';
+export { sanitizeHtml } from './html/index.js';
+export { DEFAULT_LIMITS } from './xml/index.js';

@@ -1,0 +1,2 @@
+export { parseRss, rssFromElement, CONTENT_NS } from './parse.js';
+export type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './model.js';

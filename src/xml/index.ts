@@ -1,0 +1,70 @@
+// The XML room: untrusted input → a namespace-resolved element view. Nothing else parses XML.
+import { FeedXmlError } from '../errors.js';
+import type { FeedInput } from '../options.js';
+import { decodeBytes } from './decode.js';
+import type { XmlElement } from './element.js';
+import { limitsFrom, utf8LengthExceeds, type XmlLimits } from './limits.js';
+import { positionOf, scanXml, type XmlFault } from './scan.js';
+
+export { XmlElement, XML_NS, XMLNS_NS, type XmlAttribute, type XmlNode } from './element.js';
+export { innerHtml } from './serialize.js';
+export { DEFAULT_LIMITS, limitsFrom, type XmlLimits } from './limits.js';
+export type { XmlFault } from './scan.js';
+
+export interface XmlReadOptions extends Partial<XmlLimits> {
+  baseUrl?: string | undefined;
+  /** Collect tolerated faults here (the validator does); omit for speed. */
+  faults?: XmlFault[] | undefined;
+}
+
+export interface XmlDocument {
+  root: XmlElement;
+  /** The decoded document text (positions refer to it). */
+  text: string;
+  /** The encoding the bytes were read in ('utf-8' for string input). */
+  encoding: string;
+  /** The encoding named in the XML declaration, if any. */
+  declaredEncoding: string | null;
+  /** True when some bytes were invalid in the encoding and became U+FFFD. */
+  lossy: boolean;
+  declaredEntities: ReadonlySet<string>;
+}
+
+/** Decodes text from a string or bytes, enforcing maxBytes. */
+export function readText(input: FeedInput, maxBytes: number) {
+  if (typeof input === 'string') {
+    if (utf8LengthExceeds(input, maxBytes)) throw tooLarge(maxBytes);
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    return { text, encoding: 'utf-8', declared: null, lossy: false };
+  }
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    if (input.byteLength > maxBytes) throw tooLarge(maxBytes);
+    return decodeBytes(input);
+  }
+  throw new FeedXmlError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
+}
+
+function tooLarge(maxBytes: number): FeedXmlError {
+  return new FeedXmlError('LIMIT_BYTES', `The document is larger than maxBytes (${maxBytes} bytes)`);
+}
+
+/** Parses untrusted XML into the element view. Throws FeedXmlError only. */
+export function parseXml(input: FeedInput, options: XmlReadOptions = {}): XmlDocument {
+  const limits = limitsFrom(options);
+  const decoded = readText(input, limits.maxBytes);
+  const { root, declaredEntities } = scanXml(decoded.text, {
+    limits,
+    baseUrl: options.baseUrl ?? null,
+    faults: options.faults ?? null,
+  });
+  return {
+    root,
+    text: decoded.text,
+    encoding: decoded.encoding,
+    declaredEncoding: decoded.declared,
+    lossy: decoded.lossy,
+    declaredEntities,
+  };
+}
+
+export { positionOf };
