@@ -361,7 +361,8 @@ class Scanner {
     else this.topLevel.push(element);
 
     if (selfClosing) return;
-    if (this.lenientAt !== -1 && VOID_ELEMENTS.has(local.toLowerCase())) return;
+    // HTML void elements need no end tag inside content elements, nor in junk before the root.
+    if ((this.lenientAt !== -1 || depth === 0) && VOID_ELEMENTS.has(local.toLowerCase())) return;
     this.stack.push(element);
     this.scopes.push(scope);
     if (this.lenientAt === -1 && HTML_CONTAINERS.has(local)) this.lenientAt = depth;
@@ -428,6 +429,11 @@ class Scanner {
           this.pop(k);
           return close + 1;
         }
+      }
+      // An end tag for an element outside the container means the container itself was never closed.
+      const container = stack[this.lenientAt]!;
+      for (let k = this.lenientAt - 1; k >= 0; k--) {
+        if (stack[k]!.name === name) this.malformed(`Expected </${container.name}> but found </${name}>`, lt);
       }
       this.fault('XML_STRAY_END_TAG', `The end tag </${name}> matches no open element and is ignored`, lt);
       return close + 1;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/xml/decode.js';
+import { FeedXmlError } from '../../src/errors.js';
+import { fixture, thrown } from '../helpers.js';
+
+const ascii = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+const withBytes = (prefix: string, bytes: number[], suffix: string) =>
+  new Uint8Array([...ascii(prefix), ...bytes, ...ascii(suffix)]);
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 without a declaration', () => {
+    const bytes = new TextEncoder().encode('<rss>é ☃ 😀</rss>');
+    expect(decodeBytes(bytes)).toMatchObject({ text: '<rss>é ☃ 😀</rss>', encoding: 'utf-8', lossy: false });
+  });
+
+  it('strips a UTF-8 BOM and ignores a conflicting declaration', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<?xml version="1.0" encoding="iso-8859-1"?><a>é</a>')]);
+    expect(decodeBytes(bytes).text).toBe('<?xml version="1.0" encoding="iso-8859-1"?><a>é</a>');
+  });
+
+  it('reads UTF-16 LE and BE by their BOMs', () => {
+    const le = decodeBytes(fixture('atom/utf-16le-bom.xml'));
+    const be = decodeBytes(fixture('atom/utf-16be-bom.xml'));
+    expect(le.encoding).toBe('utf-16le');
+    expect(be.encoding).toBe('utf-16be');
+    expect(le.text).toContain('Привет 😀');
+    expect(be.text).toBe(le.text);
+  });
+
+  it('reads UTF-16 without a BOM from the zero bytes around "<"', () => {
+    const text = '<feed>Ω</feed>';
+    const le = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) le[i * 2] = text.charCodeAt(i) & 0xff, (le[i * 2 + 1] = text.charCodeAt(i) >> 8);
+    expect(decodeBytes(le).text).toBe(text);
+  });
+
+  it('maps windows-1252 0x80–0x9F to the WHATWG characters (curly quotes, €, —)', () => {
+    const bytes = withBytes('<?xml version="1.0" encoding="windows-1252"?><t>', [0x93, 0x94, 0x80, 0x97, 0x85, 0xe9], '</t>');
+    expect(decodeBytes(bytes).text).toContain('<t>\u201c\u201d\u20ac\u2014\u2026é</t>');
+  });
+
+  it('reads ISO-8859-1 and US-ASCII labels as windows-1252, as WHATWG says', () => {
+    for (const label of ['ISO-8859-1', 'latin1', 'us-ascii']) {
+      const bytes = withBytes(`<?xml version="1.0" encoding="${label}"?><t>`, [0x93, 0x80, 0x94], '</t>');
+      const decoded = decodeBytes(bytes);
+      expect(decoded.encoding).toBe('windows-1252');
+      expect(decoded.text).toContain('<t>\u201c€\u201d</t>');
+    }
+  });
+
+  it('reads Shift_JIS, EUC-KR and KOI8-R by their declarations', () => {
+    expect(decodeBytes(fixture('rss/shift_jis.xml')).text).toContain('日本語のフィード');
+    const koi8 = withBytes('<?xml version="1.0" encoding="KOI8-R"?><t>', [0xf0, 0xd2, 0xc9], '</t>');
+    expect(decodeBytes(koi8).text).toContain('<t>При</t>');
+  });
+
+  it('turns bytes invalid in the encoding into U+FFFD and says so', () => {
+    const decoded = decodeBytes(withBytes('<t>', [0xff, 0xfe, 0xc3], '</t>'));
+    expect(decoded.text).toBe('<t>\uFFFD\uFFFD\uFFFD</t>');
+    expect(decoded.lossy).toBe(true);
+  });
+
+  it('rejects an encoding label nobody knows with XML_ENCODING', () => {
+    const error = thrown(() => decodeBytes(ascii('<?xml version="1.0" encoding="x-klingon"?><rss/>')));
+    expect(error).toBeInstanceOf(FeedXmlError);
+    expect(error.code).toBe('XML_ENCODING');
+  });
+
+  it('accepts an ArrayBuffer', () => {
+    const bytes = new TextEncoder().encode('<a>ok</a>');
+    expect(decodeBytes(bytes.buffer.slice(0)).text).toBe('<a>ok</a>');
+  });
+});
