@@ -1,0 +1,2 @@
+export { parseJsonFeed, isJsonFeedVersion } from './parse.js';
+export type { JsonFeed, JsonFeedAttachment, JsonFeedAuthor, JsonFeedItem } from './model.js';

@@ -1,0 +1,204 @@
+// JSON Feed 1.0 and 1.1: text, bytes or an already-parsed object → JsonFeed.
+import { parseDate } from '../dates/index.js';
+import { FeedJsonError, FeedParseError, isAtomaError } from '../errors.js';
+import { renderHtml, resolveUrl } from '../html/index.js';
+import type { ParseOptions } from '../options.js';
+import { limitsFrom } from '../xml/limits.js';
+import {
+  arrayField, booleanField, isObject, objectField, own, quantityField, stringField, wrongType,
+  type FieldScope, type JsonObject,
+} from './fields.js';
+import type { JsonFeed, JsonFeedAttachment, JsonFeedAuthor, JsonFeedItem } from './model.js';
+import { asBytes, parseJsonText, readJsonText } from './read.js';
+
+// https://jsonfeed.org/version/1, /version/1.1 and later versions of the same URL.
+const VERSION_URL = /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\/\d+(?:\.\d+)*\/?$/i;
+
+/** Whether `value` is a JSON Feed `version` (the jsonfeed.org version URL). */
+export function isJsonFeedVersion(value: unknown): boolean {
+  return typeof value === 'string' && VERSION_URL.test(value.trim());
+}
+
+/** Everything one call needs while mapping fields. */
+interface Context {
+  options: ParseOptions;
+  /** The document's URL: options.baseUrl, else the feed's absolute feed_url. */
+  base: string | null;
+  defaultTimeZone: string;
+  /** Most elements any array may have (what a JSON text of maxBytes could hold). */
+  maxElements: number;
+}
+
+const FEED: FieldScope = { path: '', codePrefix: '' };
+
+/**
+ * Parses a JSON Feed. Throws FeedJsonError (not JSON, or over a limit) and FeedParseError
+ * (JSON, but not a valid JSON Feed) only — also when an object handed in cannot be read.
+ */
+export function parseJsonFeed(input: string | Uint8Array | ArrayBuffer | object, options: ParseOptions = {}): JsonFeed {
+  const limits = limitsFrom(options);
+  let root: unknown;
+  if (typeof input === 'string') {
+    root = parseJsonText(readJsonText(input, limits.maxBytes), limits);
+  } else {
+    const bytes = asBytes(input);
+    if (bytes !== null) root = parseJsonText(readJsonText(bytes, limits.maxBytes), limits);
+    else if (typeof input === 'object' && input !== null) root = input;
+    else throw new FeedJsonError('INVALID_INPUT', 'Input must be a string, bytes or a parsed JSON object');
+  }
+  try {
+    return feedOf(root, options, Math.floor(limits.maxBytes / 2));
+  } catch (error) {
+    if (isAtomaError(error)) throw error;
+    // A getter, proxy trap or custom sanitize function threw: still one of the library's errors.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FeedParseError('JSON_UNREADABLE', `The feed could not be read: ${reason}`);
+  }
+}
+
+function feedOf(root: unknown, options: ParseOptions, maxElements: number): JsonFeed {
+  if (!isObject(root)) throw new FeedParseError('JSON_NOT_OBJECT', 'A JSON Feed is a JSON object');
+  const version = versionOf(root);
+  const title = own(root, 'title');
+  if (title === undefined) throw new FeedParseError('JSON_NO_TITLE', 'The feed has no "title"');
+  if (typeof title !== 'string') throw wrongType(FEED, 'title', 'a string');
+
+  const given = options.baseUrl ?? null;
+  const feedUrl = urlField(root, 'feed_url', FEED, given);
+  const context: Context = {
+    options,
+    base: given ?? (feedUrl !== null && /^https?:/i.test(feedUrl) ? feedUrl : null),
+    defaultTimeZone: options.defaultTimeZone ?? 'UTC',
+    maxElements,
+  };
+  const authors = authorsOf(root, FEED, context);
+  const items = arrayField(root, 'items', FEED, maxElements).map((item, index) => {
+    if (!isObject(item)) throw wrongType(FEED, 'items', 'an array of objects');
+    return itemOf(item, index, context);
+  });
+  return {
+    version,
+    title: title.trim(),
+    homePageUrl: urlField(root, 'home_page_url', FEED, context.base),
+    feedUrl,
+    description: stringField(root, 'description', FEED),
+    userComment: stringField(root, 'user_comment', FEED),
+    nextUrl: urlField(root, 'next_url', FEED, context.base),
+    icon: urlField(root, 'icon', FEED, context.base),
+    favicon: urlField(root, 'favicon', FEED, context.base),
+    author: authors[0] ?? null,
+    authors,
+    language: stringField(root, 'language', FEED),
+    expired: booleanField(root, 'expired', FEED) ?? false,
+    items,
+  };
+}
+
+function versionOf(root: JsonObject): string {
+  const version = own(root, 'version');
+  if (version === undefined) throw new FeedParseError('JSON_NO_VERSION', 'The object has no JSON Feed "version"');
+  if (typeof version !== 'string') throw wrongType(FEED, 'version', 'a string');
+  const trimmed = version.trim();
+  if (trimmed === '') throw new FeedParseError('JSON_NO_VERSION', 'The object has no JSON Feed "version"');
+  if (!VERSION_URL.test(trimmed)) {
+    throw new FeedParseError('JSON_VERSION', `"${trimmed.slice(0, 100)}" is not a JSON Feed version URL`);
+  }
+  return trimmed;
+}
+
+function itemOf(item: JsonObject, index: number, context: Context): JsonFeedItem {
+  const scope: FieldScope = { path: `items[${index}]`, codePrefix: 'ITEM_' };
+  const authors = authorsOf(item, scope, context);
+  const html = stringField(item, 'content_html', scope);
+  return {
+    id: itemIdOf(item, scope),
+    url: urlField(item, 'url', scope, context.base),
+    externalUrl: urlField(item, 'external_url', scope, context.base),
+    title: stringField(item, 'title', scope),
+    contentHtml: html === null ? null : renderHtml(html, context.options, context.base),
+    contentText: stringField(item, 'content_text', scope),
+    summary: stringField(item, 'summary', scope),
+    image: urlField(item, 'image', scope, context.base),
+    bannerImage: urlField(item, 'banner_image', scope, context.base),
+    datePublished: dateField(item, 'date_published', scope, context),
+    dateModified: dateField(item, 'date_modified', scope, context),
+    author: authors[0] ?? null,
+    authors,
+    language: stringField(item, 'language', scope),
+    tags: tagsOf(item, scope, context),
+    attachments: attachmentsOf(item, scope, context),
+  };
+}
+
+/** The item id as a string. JSON Feed 1.0 allows a number; readers are to convert it. */
+function itemIdOf(item: JsonObject, scope: FieldScope): string {
+  const id = own(item, 'id');
+  const text = typeof id === 'number' && Number.isFinite(id) ? String(id) : typeof id === 'string' ? id.trim() : id;
+  if (text === undefined || text === '') {
+    throw new FeedParseError('JSON_ITEM_NO_ID', `"${scope.path}" has no "id"`);
+  }
+  if (typeof text !== 'string') throw wrongType(scope, 'id', 'a string or a number');
+  return text;
+}
+
+function urlField(object: JsonObject, key: string, scope: FieldScope, base: string | null): string | null {
+  const url = stringField(object, key, scope);
+  return url === null ? null : resolveUrl(url, base);
+}
+
+function dateField(object: JsonObject, key: string, scope: FieldScope, context: Context): Date | null {
+  const text = stringField(object, key, scope);
+  return text === null ? null : parseDate(text, { defaultTimeZone: context.defaultTimeZone });
+}
+
+/** 1.1 `authors`, else 1.0 `author`. An author with no name, url or avatar is left out. */
+function authorsOf(object: JsonObject, scope: FieldScope, context: Context): JsonFeedAuthor[] {
+  const authors: JsonFeedAuthor[] = [];
+  arrayField(object, 'authors', scope, context.maxElements).forEach((value, index) => {
+    if (!isObject(value)) throw wrongType(scope, 'authors', 'an array of objects');
+    const author = authorOf(value, `${scope.path === '' ? '' : `${scope.path}.`}authors[${index}]`, context);
+    if (author !== null) authors.push(author);
+  });
+  const single = objectField(object, 'author', scope);
+  const author = single === null ? null : authorOf(single, `${scope.path === '' ? '' : `${scope.path}.`}author`, context);
+  if (authors.length === 0 && author !== null) authors.push(author);
+  return authors;
+}
+
+function authorOf(object: JsonObject, path: string, context: Context): JsonFeedAuthor | null {
+  const scope: FieldScope = { path, codePrefix: 'AUTHOR_' };
+  const name = stringField(object, 'name', scope);
+  const url = urlField(object, 'url', scope, context.base);
+  const avatar = urlField(object, 'avatar', scope, context.base);
+  return name === null && url === null && avatar === null ? null : { name, url, avatar };
+}
+
+/** Tags that are strings; other values are skipped, as Atoma does. */
+function tagsOf(item: JsonObject, scope: FieldScope, context: Context): string[] {
+  const tags: string[] = [];
+  for (const tag of arrayField(item, 'tags', scope, context.maxElements)) {
+    if (typeof tag !== 'string') continue;
+    const trimmed = tag.trim();
+    if (trimmed !== '') tags.push(trimmed);
+  }
+  return tags;
+}
+
+/** Attachments with a usable URL; one without (or with an unsafe one) is left out. */
+function attachmentsOf(item: JsonObject, itemScope: FieldScope, context: Context): JsonFeedAttachment[] {
+  const attachments: JsonFeedAttachment[] = [];
+  arrayField(item, 'attachments', itemScope, context.maxElements).forEach((value, index) => {
+    if (!isObject(value)) throw wrongType(itemScope, 'attachments', 'an array of objects');
+    const scope: FieldScope = { path: `${itemScope.path}.attachments[${index}]`, codePrefix: 'ATTACHMENT_' };
+    const url = urlField(value, 'url', scope, context.base);
+    const attachment: JsonFeedAttachment = {
+      url: url ?? '',
+      mimeType: stringField(value, 'mime_type', scope),
+      title: stringField(value, 'title', scope),
+      sizeInBytes: quantityField(value, 'size_in_bytes', scope),
+      durationInSeconds: quantityField(value, 'duration_in_seconds', scope),
+    };
+    if (url !== null) attachments.push(attachment);
+  });
+  return attachments;
+}

@@ -1,0 +1,95 @@
+// Untrusted JSON text or bytes → a JSON value, within the size and nesting limits.
+import { FeedJsonError } from '../errors.js';
+import { utf8LengthExceeds } from '../xml/limits.js';
+
+export interface JsonReadLimits {
+  maxBytes: number;
+  maxDepth: number;
+}
+
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
+function decode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string {
+  let decoder = decoders.get(encoding);
+  if (decoder === undefined) {
+    // Not fatal: bytes invalid in the encoding become U+FFFD, as for XML documents.
+    decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    decoders.set(encoding, decoder);
+  }
+  return decoder.decode(bytes);
+}
+
+/**
+ * JSON is UTF-8 (RFC 8259), but UTF-16 files exist: a BOM decides, else the zero byte
+ * next to the first (ASCII) character does (RFC 4627 §3), else UTF-8.
+ */
+export function decodeJsonBytes(bytes: Uint8Array): string {
+  const [b0, b1] = [bytes[0], bytes[1]];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return decode(bytes.subarray(3), 'utf-8');
+  if (b0 === 0xff && b1 === 0xfe) return decode(bytes.subarray(2), 'utf-16le');
+  if (b0 === 0xfe && b1 === 0xff) return decode(bytes.subarray(2), 'utf-16be');
+  if (bytes.length >= 2 && b0 !== 0 && b1 === 0) return decode(bytes, 'utf-16le');
+  if (bytes.length >= 2 && b0 === 0 && b1 !== 0) return decode(bytes, 'utf-16be');
+  return decode(bytes, 'utf-8');
+}
+
+/** Bytes given as any typed-array view or ArrayBuffer (also from another realm); null otherwise. */
+export function asBytes(input: unknown): Uint8Array | null {
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (Object.prototype.toString.call(input) === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
+  return null;
+}
+
+function tooLarge(maxBytes: number): FeedJsonError {
+  return new FeedJsonError('LIMIT_BYTES', `The document is larger than maxBytes (${maxBytes} bytes)`);
+}
+
+/** Decodes a string or bytes to JSON text, enforcing maxBytes on the encoded size. */
+export function readJsonText(input: string | Uint8Array, maxBytes: number): string {
+  let text: string;
+  if (typeof input === 'string') {
+    if (utf8LengthExceeds(input, maxBytes)) throw tooLarge(maxBytes);
+    text = input;
+  } else {
+    if (input.byteLength > maxBytes) throw tooLarge(maxBytes);
+    text = decodeJsonBytes(input);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Throws LIMIT_DEPTH when arrays and objects nest deeper than `maxDepth`. One linear pass;
+ * it runs before JSON.parse, whose time on deep nesting grows steeply.
+ */
+export function checkJsonDepth(text: string, maxDepth: number): void {
+  let depth = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // Skip the string; an escaped quote cannot end it. Unterminated: JSON.parse reports it.
+      for (i++; i < length; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 0x5c /* \ */) i++;
+        else if (s === 0x22) break;
+      }
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > maxDepth) {
+        throw new FeedJsonError('LIMIT_DEPTH', `Arrays and objects nest deeper than maxDepth (${maxDepth})`);
+      }
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+    }
+  }
+}
+
+/** JSON text → value. Throws FeedJsonError (JSON_MALFORMED, LIMIT_DEPTH) only. */
+export function parseJsonText(text: string, limits: JsonReadLimits): unknown {
+  checkJsonDepth(text, limits.maxDepth);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FeedJsonError('JSON_MALFORMED', `Not valid JSON: ${reason}`);
+  }
+}
