@@ -1,0 +1,126 @@
+// One left-to-right pass that cuts a date string into numbers, words and punctuation.
+// Tokens live in preallocated typed arrays that every call reuses: parseDate is synchronous
+// and never re-entered, and this keeps the per-date cost free of allocation.
+import { MAX_KEYED_LETTERS, meaningOfKey, meaningOfText, WORD_UNKNOWN } from './words.js';
+
+export const TOKEN_NUMBER = 1;
+export const TOKEN_WORD = 2;
+export const TOKEN_PUNCT = 3;
+
+/** More tokens than any date form has (the longest, a JS `Date#toString`, has 17). */
+export const MAX_TOKENS = 32;
+/** Longest digit run kept: a 9-digit fraction and an 8-digit basic ISO date fit, a timestamp does not matter. */
+const MAX_DIGITS = 15;
+/** Longest word kept: every month, weekday and zone name is shorter (`septiembre` has 10 letters). */
+const MAX_LETTERS = 12;
+
+export const tokenKind = new Uint8Array(MAX_TOKENS);
+/** Number: its value; word: its meaning (words.ts); punctuation: its character code. */
+export const tokenValue = new Float64Array(MAX_TOKENS);
+/** Number of digits or letters (1 for punctuation). */
+export const tokenLength = new Uint8Array(MAX_TOKENS);
+/** 1 when whitespace or a comment separates the token from the one before. */
+export const tokenSpaced = new Uint8Array(MAX_TOKENS);
+/** Where the token starts and ends in the text (for IANA zone names, read as written). */
+export const tokenStart = new Int32Array(MAX_TOKENS);
+export const tokenEnd = new Int32Array(MAX_TOKENS);
+
+/** Whitespace between tokens and around the date (Unicode spaces and the BOM included). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b)
+    || c === 0x202f || c === 0x205f;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Letters of Latin-1 (for `févr`, `März`, `août`), except × and ÷. */
+function isLatinLetter(c: number): boolean {
+  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+}
+
+/** Punctuation a date may carry, with the Unicode minus and dashes read as `-`. */
+function punctuationOf(c: number): number {
+  switch (c) {
+    case 0x3a: case 0x2e: case 0x2c: case 0x2f: case 0x2d: case 0x2b: case 0x5f: return c; // : . , / - + _
+    case 0x2212: case 0x2010: case 0x2013: return 0x2d; // − ‐ –
+    default: return 0;
+  }
+}
+
+/**
+ * Tokenizes text[start, end). Returns the token count, or -1 when the text holds a character no
+ * date contains, an unbalanced comment, an over-long number or word, or too many tokens.
+ * Comments in parentheses (`(PST)`, `(Coordinated Universal Time)`) count as whitespace.
+ */
+export function tokenize(text: string, start: number, end: number): number {
+  let count = 0;
+  let spaced = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      spaced = 1;
+      i++;
+      continue;
+    }
+    if (c === 0x28) { // '(' … ')', nesting allowed as in RFC 822 comments
+      let depth = 1;
+      i++;
+      while (i < end && depth > 0) {
+        const d = text.charCodeAt(i++);
+        if (d === 0x28) depth++;
+        else if (d === 0x29) depth--;
+      }
+      if (depth !== 0) return -1;
+      spaced = 1;
+      continue;
+    }
+    if (count === MAX_TOKENS) return -1;
+    tokenStart[count] = i;
+    if (c >= 48 && c <= 57) {
+      const first = i;
+      let value = 0;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (d < 48 || d > 57) break;
+        value = value * 10 + (d - 48);
+        i++;
+      }
+      if (i - first > MAX_DIGITS) return -1;
+      tokenKind[count] = TOKEN_NUMBER;
+      tokenValue[count] = value;
+      tokenLength[count] = i - first;
+    } else if (isAsciiLetter(c) || isLatinLetter(c)) {
+      const first = i;
+      let key = 0;
+      let ascii = true;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isAsciiLetter(d)) key = key * 27 + ((d | 0x20) - 96);
+        else if (isLatinLetter(d)) ascii = false;
+        else break;
+        i++;
+      }
+      const letters = i - first;
+      if (letters > MAX_LETTERS) return -1;
+      tokenKind[count] = TOKEN_WORD;
+      tokenLength[count] = letters;
+      if (ascii) tokenValue[count] = letters <= MAX_KEYED_LETTERS ? meaningOfKey(key) : WORD_UNKNOWN;
+      else tokenValue[count] = meaningOfText(text.slice(first, i).toLowerCase());
+    } else {
+      const punct = punctuationOf(c);
+      if (punct === 0) return -1;
+      tokenKind[count] = TOKEN_PUNCT;
+      tokenValue[count] = punct;
+      tokenLength[count] = 1;
+      i++;
+    }
+    tokenSpaced[count] = spaced;
+    tokenEnd[count] = i;
+    spaced = 0;
+    count++;
+  }
+  return count;
+}
