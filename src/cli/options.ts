@@ -1,0 +1,103 @@
+// Command-line arguments → the options of one command, or a usage error.
+import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS } from '../xml/index.js';
+
+export class UsageError extends Error {}
+
+export type OutputFormat = 'text' | 'json' | 'github';
+
+export interface FetchOptions {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'parse'; input: string | null; simple: boolean; sanitize: boolean; fetch: FetchOptions }
+  | {
+      name: 'validate'; inputs: string[]; format: OutputFormat; strict: boolean; quiet: boolean;
+      concurrency: number; fetch: FetchOptions;
+    };
+
+const SHARED = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  timeout: { type: 'string' },
+  'max-bytes': { type: 'string' },
+} as const;
+
+const PARSE = { ...SHARED, simple: { type: 'boolean' }, 'no-sanitize': { type: 'boolean' } } as const;
+const VALIDATE = {
+  ...SHARED,
+  format: { type: 'string' },
+  strict: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  concurrency: { type: 'string' },
+} as const;
+
+function positiveNumber(value: string | undefined, name: string, fallback: number, integer: boolean): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
+    throw new UsageError(`--${name} must be a positive ${integer ? 'whole number' : 'number'}, not "${value}"`);
+  }
+  return number;
+}
+
+function fetchOptions(values: { timeout?: string | undefined; 'max-bytes'?: string | undefined }): FetchOptions {
+  return {
+    timeoutMs: positiveNumber(values.timeout, 'timeout', 15, false) * 1000,
+    maxBytes: positiveNumber(values['max-bytes'], 'max-bytes', DEFAULT_LIMITS.maxBytes, true),
+  };
+}
+
+/** Runs node:util parseArgs, turning its errors (unknown option, missing value) into usage errors. */
+function parsing<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new UsageError('No command given');
+  if (name === '-h' || name === '--help' || name === 'help') return { name: 'help' };
+  if (name === '-v' || name === '--version') return { name: 'version' };
+  if (name === 'parse') {
+    const { values, positionals } = parsing(() => parseArgs({ args: rest, options: PARSE, allowPositionals: true, strict: true }));
+    if (values.help) return { name: 'help' };
+    if (values.version) return { name: 'version' };
+    if (positionals.length > 1) throw new UsageError('parse takes one input');
+    return {
+      name: 'parse',
+      input: positionals[0] ?? null,
+      simple: values.simple === true,
+      sanitize: values['no-sanitize'] !== true,
+      fetch: fetchOptions(values),
+    };
+  }
+  if (name === 'validate') {
+    const { values, positionals } = parsing(() => parseArgs({ args: rest, options: VALIDATE, allowPositionals: true, strict: true }));
+    if (values.help) return { name: 'help' };
+    if (values.version) return { name: 'version' };
+    if (positionals.length === 0) throw new UsageError('validate needs at least one FILE, URL or -');
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (-) can be read only once');
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'github') {
+      throw new UsageError(`--format must be text, json or github, not "${format}"`);
+    }
+    return {
+      name: 'validate',
+      inputs: positionals,
+      format,
+      strict: values.strict === true,
+      quiet: values.quiet === true,
+      concurrency: positiveNumber(values.concurrency, 'concurrency', 8, true),
+      fetch: fetchOptions(values),
+    };
+  }
+  throw new UsageError(`Unknown command "${name}"`);
+}

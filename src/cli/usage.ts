@@ -1,0 +1,41 @@
+// Help text and version of the `atoma` command.
+import { readFileSync } from 'node:fs';
+
+export const USAGE = `Usage:
+  atoma parse [FILE|URL|-] [--simple] [--no-sanitize]
+  atoma validate FILE|URL|-... [--format text|json|github] [--strict] [--quiet]
+  atoma --help | --version
+
+parse      Print the parsed document as JSON: the format's own model (RSS, Atom,
+           JSON Feed or OPML, detected), or with --simple the unified Feed.
+           Reads standard input when the input is "-" or left out.
+validate   Check feeds against their specifications; prints problems like a linter.
+
+Options:
+  --simple             parse: print the unified Feed shape
+  --no-sanitize        parse: keep HTML as written (default: sanitized)
+  --format FORMAT      validate: text (default), json, or github (workflow annotations)
+  --strict             validate: warnings fail the run too
+  --quiet              validate: no progress line; list errors only (and warnings with --strict)
+  --timeout SECONDS    time allowed to fetch one URL (default 15)
+  --max-bytes BYTES    largest input read (default 33554432, 32 MiB)
+  --concurrency N      validate: inputs checked at once (default 8)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status:
+  0  every input is valid (parse: the document was read)
+  1  an input has errors, or warnings with --strict (parse: not a readable feed)
+  2  bad usage, or an input that cannot be read (missing file, HTTP error, timeout, too large)
+`;
+
+/** The package version, read at run time from the package.json two levels above this script. */
+export function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

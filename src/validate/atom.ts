@@ -1,0 +1,300 @@
+// Atom 1.0 (RFC 4287) rules over the element view.
+import { ATOM_NS, XHTML_NS, atomFromElement } from '../atom/index.js';
+import { FeedParseError } from '../errors.js';
+import type { ParseOptions } from '../options.js';
+import type { XmlElement } from '../xml/index.js';
+import { checkRfc3339, checkUrl, quote, valueOf } from './checks.js';
+import { checkHtmlElement } from './html.js';
+import type { Issues } from './report.js';
+import { checkAttributes, checkChildren, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
+import { isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger } from './values.js';
+
+const ATOM = (children: Parameters<typeof schema>[3]): ElementSchema => schema(ATOM_NS, 'ATOM', 'Atom 1.0', children);
+
+const METADATA = {
+  author: 'many', category: 'many', contributor: 'many', generator: 'one', icon: 'one', id: 'one', link: 'many',
+  logo: 'one', rights: 'one', subtitle: 'one', title: 'one', updated: 'one',
+} as const;
+const FEED = ATOM({ ...METADATA, entry: 'many' });
+const SOURCE = ATOM(METADATA);
+const ENTRY = ATOM({
+  author: 'many', category: 'many', content: 'one', contributor: 'many', id: 'one', link: 'many', published: 'one',
+  rights: 'one', source: 'one', summary: 'one', title: 'one', updated: 'one',
+});
+const PERSON = ATOM({ name: 'one', uri: 'one', email: 'one' });
+const LEAF = ATOM({});
+
+const TEXT_CONSTRUCTS = ['title', 'subtitle', 'rights', 'summary'];
+const TEXT_TYPES = ['text', 'html', 'xhtml'];
+// Link relations registered with IANA that feeds use; any other must be an absolute IRI.
+const REGISTERED_RELS = new Set([
+  'alternate', 'related', 'self', 'enclosure', 'via', 'first', 'last', 'next', 'previous', 'prev', 'current',
+  'next-archive', 'prev-archive', 'replies', 'edit', 'edit-media', 'license', 'payment', 'hub', 'search', 'service',
+  'up', 'describedby', 'icon', 'canonical', 'author', 'bookmark', 'help', 'tag', 'archives', 'lrdd', 'memento',
+  'original', 'timegate', 'timemap', 'preview', 'privacy-policy', 'terms-of-service', 'alternate-version', 'version-history',
+  'latest-version', 'working-copy', 'working-copy-of', 'predecessor-version', 'successor-version', 'collection', 'item',
+  'duplicate', 'webmention', 'pingback', 'me', 'shortlink', 'syndication',
+]);
+
+interface Context {
+  issues: Issues;
+  options: ParseOptions;
+  /** Entry ids seen so far → the 1-based index of the first entry with it. */
+  ids: Map<string, number>;
+}
+
+export function checkAtom(root: XmlElement, options: ParseOptions, issues: Issues): void {
+  try {
+    atomFromElement(root, { ...options, sanitize: false });
+  } catch (error) {
+    // The mapper rejects only a feed without an id, which the rules below report in place.
+    if (!(error instanceof FeedParseError)) throw error;
+  }
+  const context: Context = { issues, options, ids: new Map() };
+  checkAttributes(root, [], 'ATOM', issues);
+  const found = checkChildren(root, FEED, issues);
+  requireChildren(root, found, ['id', 'title', 'updated'], 'ATOM', issues);
+  checkMetadata(root, found, context);
+
+  const selfLink = root.childrenNamed(ATOM_NS, 'link').some((link) => link.attr('rel')?.trim() === 'self');
+  if (!selfLink) {
+    issues.warning('ATOM_MISSING_SELF', 'The feed has no <link rel="self" href="…"/> naming its own URL (recommended)', issues.at(root));
+  }
+  const feedHasAuthor = found.has('author');
+  let index = 0;
+  for (const entry of root.childrenNamed(ATOM_NS, 'entry')) checkEntry(entry, ++index, feedHasAuthor, context);
+}
+
+/** What feeds, entries and sources share: id, title, updated, people, links, categories, text constructs. */
+function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, context: Context): void {
+  const { issues } = context;
+  const id = found.get('id');
+  if (id) {
+    checkAttributes(id, [], 'ATOM', issues);
+    checkChildren(id, LEAF, issues);
+    checkUrl(valueOf(id), 'absolute', 'The id', issues, issues.at(id));
+  }
+  for (const name of ['updated', 'published']) {
+    const date = found.get(name);
+    if (date === undefined) continue;
+    checkAttributes(date, [], 'ATOM', issues);
+    checkChildren(date, LEAF, issues);
+    checkRfc3339(valueOf(date), `<${date.name}>`, issues, issues.at(date));
+  }
+  for (const name of TEXT_CONSTRUCTS) {
+    const text = found.get(name);
+    if (text) checkTextConstruct(text, issues);
+  }
+  for (const name of ['icon', 'logo']) {
+    const image = found.get(name);
+    if (image === undefined) continue;
+    checkAttributes(image, [], 'ATOM', issues);
+    checkChildren(image, LEAF, issues);
+    checkUrl(valueOf(image), 'reference', `The ${name}`, issues, issues.at(image));
+  }
+  const generator = found.get('generator');
+  if (generator) {
+    checkAttributes(generator, ['uri', 'version'], 'ATOM', issues);
+    checkChildren(generator, LEAF, issues);
+    const uri = generator.attr('uri')?.trim();
+    if (uri !== undefined) checkUrl(uri, 'reference', 'The generator uri', issues, issues.at(generator, 'uri'));
+  }
+  const alternates = new Map<string, XmlElement>();
+  for (const child of element.children) {
+    if (typeof child === 'string' || child.ns !== ATOM_NS) continue;
+    if (child.local === 'author' || child.local === 'contributor') checkPerson(child, issues);
+    else if (child.local === 'link') checkLink(child, alternates, issues);
+    else if (child.local === 'category') checkCategory(child, issues);
+  }
+}
+
+function checkTypeAttribute(element: XmlElement, issues: Issues): string {
+  const type = element.attr('type')?.trim() ?? 'text';
+  if (!TEXT_TYPES.includes(type)) {
+    issues.error('ATOM_INVALID_TYPE', `The type of <${element.name}> must be "text", "html" or "xhtml", not ${quote(type)}`, issues.at(element, 'type'));
+  }
+  return type;
+}
+
+/** xhtml content is exactly one xhtml <div> (whitespace around it aside). */
+function checkXhtmlDiv(element: XmlElement, issues: Issues): void {
+  const elements = element.elements();
+  const strayText = element.children.some((c) => typeof c === 'string' && c.trim() !== '');
+  const div = elements[0];
+  if (elements.length !== 1 || strayText || div === undefined || div.local !== 'div' || div.ns !== XHTML_NS) {
+    issues.error(
+      'ATOM_XHTML_DIV',
+      `<${element.name} type="xhtml"> must contain exactly one <div xmlns="http://www.w3.org/1999/xhtml"> and nothing else`,
+      issues.at(element),
+    );
+  }
+}
+
+function checkTextConstruct(element: XmlElement, issues: Issues): void {
+  checkAttributes(element, ['type'], 'ATOM', issues);
+  const type = checkTypeAttribute(element, issues);
+  if (type === 'xhtml') {
+    checkXhtmlDiv(element, issues);
+    checkHtmlElement(element, issues, issues.at(element));
+  } else if (element.hasElements()) {
+    issues.error(
+      'ATOM_UNESCAPED_MARKUP',
+      `<${element.name}> of type "${type}" contains elements: escape the markup, or use type="xhtml" with a <div>`,
+      issues.at(element),
+    );
+  } else if (type === 'html') {
+    checkHtmlElement(element, issues, issues.at(element));
+  }
+}
+
+const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
+
+/** Returns whether the content is "out of line" or binary, which makes a summary required. */
+function checkContent(content: XmlElement, issues: Issues): boolean {
+  checkAttributes(content, ['type', 'src'], 'ATOM', issues);
+  const type = content.attr('type')?.trim() ?? 'text';
+  const src = content.attr('src')?.trim();
+  const mediaType = !TEXT_TYPES.includes(type);
+  if (mediaType && !isMimeType(type)) {
+    issues.error('ATOM_INVALID_TYPE', `The content type must be "text", "html", "xhtml" or a MIME type, not ${quote(type)}`, issues.at(content, 'type'));
+  }
+  if (src !== undefined) {
+    checkUrl(src, 'reference', 'The content src', issues, issues.at(content, 'src'));
+    if (content.children.some((c) => typeof c !== 'string' || c.trim() !== '')) {
+      issues.error('ATOM_CONTENT_NOT_EMPTY', '<content> with a src attribute must be empty', issues.at(content));
+    }
+    if (content.attr('type') === null) {
+      issues.warning('ATOM_MISSING_TYPE', '<content src="…"> should say the media type of what it points to in a type attribute', issues.at(content));
+    }
+    return true;
+  }
+  if (type === 'xhtml') {
+    checkXhtmlDiv(content, issues);
+    checkHtmlElement(content, issues, issues.at(content));
+  } else if (type === 'html' || type === 'text') {
+    if (content.hasElements()) {
+      issues.error(
+        'ATOM_UNESCAPED_MARKUP',
+        `<${content.name}> of type "${type}" contains elements: escape the markup, or use type="xhtml" with a <div>`,
+        issues.at(content),
+      );
+    } else if (type === 'html') {
+      checkHtmlElement(content, issues, issues.at(content));
+    }
+  } else if (mediaType && isMimeType(type)) {
+    const lower = type.toLowerCase();
+    const xml = /[/+]xml(?:\s*;|$)/.test(lower);
+    if (!xml && !lower.startsWith('text/')) {
+      if (!BASE64.test(content.text())) {
+        issues.error('ATOM_NOT_BASE64', `<content type=${quote(type)}> must hold base64-encoded data`, issues.at(content));
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+function checkEntry(entry: XmlElement, index: number, feedHasAuthor: boolean, context: Context): void {
+  const { issues } = context;
+  checkAttributes(entry, [], 'ATOM', issues);
+  const found = checkChildren(entry, ENTRY, issues);
+  requireChildren(entry, found, ['id', 'title', 'updated'], 'ATOM', issues);
+  checkMetadata(entry, found, context);
+
+  const source = found.get('source');
+  let sourceHasAuthor = false;
+  if (source) {
+    checkAttributes(source, [], 'ATOM', issues);
+    const sourceFound = checkChildren(source, SOURCE, issues);
+    checkMetadata(source, sourceFound, context);
+    sourceHasAuthor = sourceFound.has('author');
+  }
+  if (!found.has('author') && !feedHasAuthor && !sourceHasAuthor) {
+    issues.error('ATOM_MISSING_AUTHOR', 'The entry has no <author>, and neither has the feed: give the feed or every entry an author', issues.at(entry));
+  }
+
+  const content = found.get('content');
+  const needsSummary = content === undefined ? false : checkContent(content, issues);
+  if (content === undefined) {
+    const alternate = entry.childrenNamed(ATOM_NS, 'link').some((link) => (link.attr('rel')?.trim() ?? 'alternate') === 'alternate');
+    if (!alternate) {
+      issues.error('ATOM_MISSING_ALTERNATE', 'An entry without <content> must have a <link rel="alternate" href="…"/>', issues.at(entry));
+    }
+  }
+  if (needsSummary && !found.has('summary')) {
+    issues.error('ATOM_MISSING_SUMMARY', 'An entry whose content is linked (src) or binary must also have a <summary>', issues.at(entry));
+  }
+
+  const id = found.get('id');
+  const value = id === undefined ? '' : valueOf(id);
+  if (id !== undefined && value !== '') {
+    const first = context.ids.get(value);
+    if (first === undefined) context.ids.set(value, index);
+    else {
+      issues.warning(
+        'ATOM_DUPLICATE_ENTRY_ID',
+        `Entry ${index} has the same id as entry ${first} (${quote(value)}); readers may show only one of them`,
+        issues.at(id),
+      );
+    }
+  }
+}
+
+function checkPerson(person: XmlElement, issues: Issues): void {
+  checkAttributes(person, [], 'ATOM', issues);
+  const found = checkChildren(person, PERSON, issues);
+  requireChildren(person, found, ['name'], 'ATOM', issues);
+  const uri = found.get('uri');
+  if (uri) checkUrl(valueOf(uri), 'reference', `The <${person.name}> uri`, issues, issues.at(uri));
+  const email = found.get('email');
+  if (email && !isEmailAddress(valueOf(email))) {
+    issues.error('EMAIL_INVALID', `The e-mail address ${quote(valueOf(email))} is not of the form "name@example.com"`, issues.at(email));
+  }
+  for (const part of found.values()) {
+    checkAttributes(part, [], 'ATOM', issues);
+    checkChildren(part, LEAF, issues);
+  }
+}
+
+function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): void {
+  checkAttributes(link, ['href', 'rel', 'type', 'hreflang', 'title', 'length'], 'ATOM', issues);
+  const href = requireAttributes(link, ['href'], 'ATOM', issues).get('href');
+  if (href !== undefined) checkUrl(href, 'reference', 'The link href', issues, issues.at(link, 'href'));
+  const rel = link.attr('rel')?.trim() ?? 'alternate';
+  if (rel.includes(':')) {
+    checkUrl(rel, 'absolute', 'The link rel', issues, issues.at(link, 'rel'));
+  } else if (!REGISTERED_RELS.has(rel.toLowerCase())) {
+    issues.warning('ATOM_UNREGISTERED_REL', `The link rel ${quote(rel)} is not a registered relation: use a registered one or a full URI`, issues.at(link, 'rel'));
+  }
+  const type = link.attr('type')?.trim();
+  if (type !== undefined && !isMimeType(type)) {
+    issues.error('MIME_TYPE_INVALID', `The link type ${quote(type)} is not a MIME type such as "text/html"`, issues.at(link, 'type'));
+  }
+  const hreflang = link.attr('hreflang')?.trim();
+  if (hreflang !== undefined && !isLanguageTag(hreflang)) {
+    issues.error('LANGUAGE_INVALID', `The hreflang ${quote(hreflang)} is not a language tag such as "en" or "en-US"`, issues.at(link, 'hreflang'));
+  }
+  const length = link.attr('length')?.trim();
+  if (length !== undefined && !isNonNegativeInteger(length)) {
+    issues.error('INTEGER_INVALID', `The link length ${quote(length)} is not a size in bytes (a whole number)`, issues.at(link, 'length'));
+  }
+  if (rel === 'alternate') {
+    const key = `${(type ?? '').toLowerCase()} ${(hreflang ?? '').toLowerCase()}`;
+    if (alternates.has(key)) {
+      issues.error(
+        'ATOM_DUPLICATE_ALTERNATE',
+        'Two rel="alternate" links have the same type and hreflang: keep one, or tell them apart by type or hreflang',
+        issues.at(link),
+      );
+    } else {
+      alternates.set(key, link);
+    }
+  }
+}
+
+function checkCategory(category: XmlElement, issues: Issues): void {
+  checkAttributes(category, ['term', 'scheme', 'label'], 'ATOM', issues);
+  requireAttributes(category, ['term'], 'ATOM', issues);
+  const scheme = category.attr('scheme')?.trim();
+  if (scheme !== undefined) checkUrl(scheme, 'reference', 'The category scheme', issues, issues.at(category, 'scheme'));
+}

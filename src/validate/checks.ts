@@ -1,0 +1,71 @@
+// Checks on one element's value that more than one format uses.
+import { parseDate } from '../dates/index.js';
+import type { ParseOptions } from '../options.js';
+import type { XmlElement } from '../xml/index.js';
+import { isRfc3339DateTime, isRfc822DateTime } from './dates.js';
+import type { Issues, Place } from './report.js';
+import { absoluteIriProblem, httpUrlProblem, iriReferenceProblem } from './values.js';
+
+/** Keeps quoted values short in messages. */
+export function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return `"${flat.length > 80 ? `${flat.slice(0, 77)}…` : flat}"`;
+}
+
+/** Whether the lenient reader (parseDate) reads `text`. */
+export function lenientlyReadable(text: string, options: ParseOptions): boolean {
+  return parseDate(text, { defaultTimeZone: options.defaultTimeZone ?? 'UTC' }) !== null;
+}
+
+/**
+ * RFC 822 dates (RSS, OPML): an error when no reader can read it, a warning when only lenient
+ * readers can. `readable` says whether the lenient reader did (the mapper has already tried).
+ */
+export function checkRfc822(text: string, what: string, readable: () => boolean, issues: Issues, place: Place): void {
+  if (isRfc822DateTime(text)) return;
+  if (readable()) {
+    issues.warning(
+      'DATE_NOT_RFC822',
+      `${what} ${quote(text)} is not an RFC 822 date-time; lenient readers guess it, strict ones reject it. Write it like "Sat, 07 Sep 2002 09:42:31 GMT"`,
+      place,
+    );
+  } else {
+    issues.error('DATE_INVALID', `${what} ${quote(text)} is not a date: write it like "Sat, 07 Sep 2002 09:42:31 GMT"`, place);
+  }
+}
+
+/** RFC 3339 dates (Atom, JSON Feed): anything else is an error. */
+export function checkRfc3339(text: string, what: string, issues: Issues, place: Place): void {
+  if (isRfc3339DateTime(text)) return;
+  issues.error('DATE_NOT_RFC3339', `${what} ${quote(text)} is not an RFC 3339 date-time: write it like "2002-09-07T09:42:31Z"`, place);
+}
+
+export type UrlKind = 'absolute' | 'http' | 'reference';
+
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * An error when `value` is not a URL of the kind asked for: URL_INVALID (not a URL at all),
+ * URL_NOT_ABSOLUTE (a relative reference where a full URL is required), URL_NOT_HTTP.
+ * Returns whether it was fine.
+ */
+export function checkUrl(value: string, kind: UrlKind, what: string, issues: Issues, place: Place): boolean {
+  let problem = iriReferenceProblem(value);
+  let code = 'URL_INVALID';
+  if (problem === null && kind !== 'reference') {
+    problem = absoluteIriProblem(value);
+    if (problem !== null && !SCHEME.test(value)) code = 'URL_NOT_ABSOLUTE';
+    if (problem === null && kind === 'http') {
+      problem = httpUrlProblem(value);
+      code = 'URL_NOT_HTTP';
+    }
+  }
+  if (problem === null) return true;
+  issues.error(code, `${what} ${quote(value)} ${problem}`, place);
+  return false;
+}
+
+/** Trimmed text of an element. */
+export function valueOf(element: XmlElement): string {
+  return element.text().trim();
+}

@@ -1,0 +1,56 @@
+// Strict date grammars. The lenient reader (parseDate) decides what is readable at all; these
+// decide what is exactly what the specifications ask for.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+// RFC 822 §5 as amended by RFC 2822 §3.3, with the two- or four-digit year RSS 2.0 allows.
+// Zones: numeric offsets, UT, GMT, the US zones and the military letters (all but J).
+// Names are case-insensitive (RFC 822 §3.4.7). Linear: no two adjacent parts can match the same text.
+const RFC822 =
+  /^[ \t]*(?:([A-Za-z]{3})[ \t]*,[ \t]*)?(\d{1,2})[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2})[ \t]+(\d{2}):(\d{2})(?::(\d{2}))?[ \t]+([+-]\d{4}|UT|GMT|[ECMP][SD]T|[A-IK-Z])[ \t]*$/i;
+
+// RFC 3339 §5.6 date-time; "T" and "Z" may be lower case (§5.6, note).
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+// Longer than any date-time either grammar allows (bounds the work on hostile input).
+const MAX_DATE_LENGTH = 64;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function validDateTime(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) &&
+    hour <= 23 && minute <= 59 && second <= 60 // 60: a leap second
+  );
+}
+
+/** True when `text` is an RFC 822 / RFC 2822 date-time, with a weekday (if any) that matches the date. */
+export function isRfc822DateTime(text: string): boolean {
+  if (text.length > MAX_DATE_LENGTH) return false;
+  const m = RFC822.exec(text);
+  if (m === null) return false;
+  const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
+  if (month === 0) return false;
+  const weekday = m[1] === undefined ? -1 : DAYS.indexOf(m[1].toLowerCase());
+  if (m[1] !== undefined && weekday === -1) return false;
+  let year = Number(m[4]);
+  if (m[4]!.length === 2) year += year < 50 ? 2000 : 1900; // RFC 2822 §4.3
+  const day = Number(m[2]);
+  if (!validDateTime(year, month, day, Number(m[5]), Number(m[6]), Number(m[7] ?? '0'))) return false;
+  const zone = m[8]!;
+  if ((zone[0] === '+' || zone[0] === '-') && Number(zone.slice(3)) > 59) return false;
+  return weekday === -1 || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
+}
+
+/** True when `text` is an RFC 3339 date-time (what Atom and JSON Feed require). */
+export function isRfc3339DateTime(text: string): boolean {
+  if (text.length > MAX_DATE_LENGTH) return false;
+  const m = RFC3339.exec(text);
+  if (m === null) return false;
+  const valid = validDateTime(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return valid && (m[7] === undefined || (Number(m[8]) <= 23 && Number(m[9]) <= 59));
+}

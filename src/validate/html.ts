@@ -1,0 +1,91 @@
+// HTML that feed readers strip: scripts, event-handler attributes, javascript: URLs, and
+// elements that embed other documents. Found by a linear tag scan (escaped HTML) or by walking
+// the element view (markup written directly inside a content element).
+import type { XmlElement } from '../xml/index.js';
+import type { Issues, Place } from './report.js';
+
+const SCRIPT_ELEMENTS = new Set(['script']);
+const EMBEDDING_ELEMENTS = new Set(['object', 'embed', 'applet', 'iframe', 'frame', 'frameset', 'meta', 'base', 'link', 'form']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'background', 'lowsrc', 'dynsrc', 'poster']);
+const SCRIPT_URL = /^[\s\x00-\x1F]*(?:javascript|vbscript|livescript):/i;
+
+interface Found {
+  script: string | null;
+  handler: string | null;
+  embedding: string | null;
+}
+
+function note(found: Found, tag: string, attributes: Iterable<[string, string]>): void {
+  if (found.script === null && SCRIPT_ELEMENTS.has(tag)) found.script = `a <${tag}> element`;
+  if (found.embedding === null && EMBEDDING_ELEMENTS.has(tag)) found.embedding = `<${tag}>`;
+  for (const [name, value] of attributes) {
+    if (found.handler === null && name.length > 2 && name.startsWith('on')) found.handler = `${name}="…" on <${tag}>`;
+    if (found.script === null && URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(value)) found.script = `a script URL in ${name}="…"`;
+  }
+}
+
+const TAG_NAME = /<\s*([A-Za-z][A-Za-z0-9:-]*)/y;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
+
+/** Scans HTML text tag by tag: each character is looked at a bounded number of times. */
+function scanHtmlText(html: string, found: Found): void {
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    TAG_NAME.lastIndex = lt;
+    const m = TAG_NAME.exec(html);
+    if (m === null) continue;
+    const gt = html.indexOf('>', TAG_NAME.lastIndex);
+    if (gt === -1) break;
+    const attributes: [string, string][] = [];
+    const inside = html.slice(TAG_NAME.lastIndex, gt);
+    for (const a of inside.matchAll(ATTRIBUTE)) {
+      attributes.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']);
+    }
+    note(found, m[1]!.toLowerCase(), attributes);
+    lt = gt;
+    if (found.script !== null && found.handler !== null && found.embedding !== null) return;
+  }
+}
+
+function walkMarkup(element: XmlElement, found: Found): void {
+  const stack: XmlElement[] = element.elements();
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    note(found, e.local.toLowerCase(), e.attributes.map((a) => [a.local.toLowerCase(), a.value] as [string, string]));
+    for (const child of e.children) {
+      if (typeof child === 'string') scanHtmlText(child, found);
+      else stack.push(child);
+    }
+  }
+}
+
+function report(found: Found, issues: Issues, place: Place): void {
+  if (found.script !== null) {
+    issues.warning('HTML_SCRIPT', `The HTML contains ${found.script}; feed readers remove scripts`, place);
+  }
+  if (found.handler !== null) {
+    issues.warning('HTML_EVENT_HANDLER', `The HTML has an event-handler attribute (${found.handler}); feed readers remove it`, place);
+  }
+  if (found.embedding !== null) {
+    issues.warning('HTML_EMBED', `The HTML contains ${found.embedding}, which feed readers remove`, place);
+  }
+}
+
+/** Checks HTML given as text (escaped or CDATA in the feed, or a JSON string). */
+export function checkHtmlText(html: string, issues: Issues, place: Place): void {
+  if (html.indexOf('<') === -1) return;
+  const found: Found = { script: null, handler: null, embedding: null };
+  scanHtmlText(html, found);
+  report(found, issues, place);
+}
+
+/** Checks an element that carries HTML: markup written inside it, or HTML escaped in its text. */
+export function checkHtmlElement(element: XmlElement, issues: Issues, place: Place): void {
+  const found: Found = { script: null, handler: null, embedding: null };
+  if (element.hasElements()) walkMarkup(element, found);
+  else {
+    const text = element.text();
+    if (text.indexOf('<') === -1) return;
+    scanHtmlText(text, found);
+  }
+  report(found, issues, place);
+}

@@ -1,0 +1,149 @@
+// validateFeed: one read of the document (the same XML reader and mappers the parsers use), then
+// the rules of its format. A bad document is reported, never thrown.
+import { ATOM_NS } from '../atom/index.js';
+import { FeedDocumentError, FeedXmlError, isAtomaError } from '../errors.js';
+import { isJsonFeedVersion } from '../json-feed/index.js';
+import { asBytes, parseJsonText, readJsonText } from '../json-feed/read.js';
+import type { FeedInput, ParseOptions } from '../options.js';
+import { detectFormat } from '../simple/index.js';
+import { limitsFrom, parseXml, type XmlDocument, type XmlFault, type XmlLimits } from '../xml/index.js';
+import { checkAtom } from './atom.js';
+import { checkJsonFeed } from './json.js';
+import { LineIndex } from './location.js';
+import { checkOpml } from './opml.js';
+import { Issues, type FeedFormat, type ValidationReport } from './report.js';
+import { checkRss } from './rss.js';
+import { checkXmlDocument } from './xml.js';
+
+export type { FeedFormat, Severity, ValidationIssue, ValidationReport } from './report.js';
+
+const ATOM_03_NS = 'http://purl.org/atom/ns#';
+const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+
+/**
+ * Checks a feed (RSS, Atom, JSON Feed) or an OPML document against its specification.
+ * Throws only for a wrong input type or invalid options; problems with the document are issues.
+ */
+export function validateFeed(input: FeedInput, options: ParseOptions = {}): ValidationReport {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
+    throw new FeedDocumentError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
+  }
+  const limits = limitsFrom(options);
+  return looksLikeJson(input) ? validateJson(input, options, limits) : validateXml(input, options, limits);
+}
+
+/** The first significant character is "{" or "[" (after a BOM, whitespace, or UTF-16 zero bytes). */
+function looksLikeJson(input: FeedInput): boolean {
+  if (typeof input === 'string') return /^\ufeff?\s*[{[]/.test(input.slice(0, 1024));
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const end = Math.min(bytes.length, 1024);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0x7b || b === 0x5b) return true;
+    if (!(b === 0 || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** An error the reader threw, as an issue (its position, if any, without repeating it in the message). */
+function reportThrown(error: FeedDocumentError, issues: Issues): void {
+  const place = error instanceof FeedXmlError ? { line: error.line, column: error.column } : {};
+  issues.error(error.code, error.message.replace(/ \(line \d+, column \d+\)$/, ''), place);
+}
+
+function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits): ValidationReport {
+  const faults: XmlFault[] = [];
+  let doc: XmlDocument;
+  try {
+    doc = parseXml(input, { ...limits, baseUrl: options.baseUrl, faults });
+  } catch (error) {
+    if (!(error instanceof FeedDocumentError)) throw error;
+    const issues = new Issues();
+    reportThrown(error, issues);
+    return issues.finish(detectFormat(input));
+  }
+  const issues = new Issues(doc.text);
+  checkXmlDocument(doc, faults, typeof input !== 'string', issues);
+  const root = doc.root;
+  let format: FeedFormat | null = null;
+  const rules = (check: typeof checkRss) => runRules(() => check(root, options, issues), issues);
+  if (root.local === 'rss' && root.ns === '') {
+    format = 'rss';
+    rules(checkRss);
+  } else if (root.local === 'feed' && root.ns === ATOM_NS) {
+    format = 'atom';
+    rules(checkAtom);
+  } else if (root.local === 'opml' && root.ns === '') {
+    format = 'opml';
+    rules(checkOpml);
+  } else if (root.local === 'feed' && root.ns === ATOM_03_NS) {
+    format = 'atom';
+    issues.error('ATOM_OBSOLETE_VERSION', 'Atom 0.3 is obsolete and not supported: publish Atom 1.0 (namespace http://www.w3.org/2005/Atom)', issues.at(root));
+  } else if (root.local === 'RDF' && root.ns === RDF_NS) {
+    issues.error('NOT_A_FEED', 'RSS 1.0 (RDF) feeds are not supported: publish RSS 2.0 or Atom 1.0', issues.at(root));
+  } else {
+    const hint = root.local === 'feed' ? ' (an Atom feed needs xmlns="http://www.w3.org/2005/Atom")' : '';
+    issues.error('NOT_A_FEED', `The root element <${root.name}> is not <rss>, an Atom <feed> or <opml>${hint}`, issues.at(root));
+  }
+  return issues.finish(format);
+}
+
+/** Runs one format's rules; a library error they raise is reported, anything else is a defect and is reported too. */
+function runRules(rules: () => void, issues: Issues): void {
+  try {
+    rules();
+  } catch (error) {
+    if (isAtomaError(error)) {
+      issues.error(error.code, error.message);
+    } else {
+      const reason = error instanceof Error ? error.message : String(error);
+      issues.error('VALIDATION_FAILED', `The validator could not finish checking this document: ${reason}`);
+    }
+  }
+}
+
+const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/(?:www\.)?jsonfeed\.org\//;
+
+function validateJson(input: FeedInput, options: ParseOptions, limits: XmlLimits): ValidationReport {
+  let text: string;
+  try {
+    text = readJsonText(typeof input === 'string' ? input : asBytes(input)!, limits.maxBytes);
+  } catch (error) {
+    if (!(error instanceof FeedDocumentError)) throw error;
+    const issues = new Issues();
+    reportThrown(error, issues);
+    return issues.finish(null);
+  }
+  const issues = new Issues(text);
+  let root: unknown;
+  try {
+    root = parseJsonText(text, limits);
+  } catch (error) {
+    if (!(error instanceof FeedDocumentError)) throw error;
+    issues.error(error.code, error.message, jsonErrorPlace(error.message, text));
+    return issues.finish(JSON_FEED_VERSION.test(text.slice(0, 64 * 1024)) ? 'json' : null);
+  }
+  if (!looksLikeJsonFeed(root)) {
+    issues.error('NOT_A_FEED', 'This is JSON, but not a JSON Feed (no "version": "https://jsonfeed.org/version/1.1", no "items")');
+    return issues.finish(null);
+  }
+  runRules(() => checkJsonFeed(root, options, issues), issues);
+  return issues.finish('json');
+}
+
+function looksLikeJsonFeed(root: unknown): boolean {
+  if (typeof root !== 'object' || root === null || Array.isArray(root)) return false;
+  const feed = root as Record<string, unknown>;
+  return isJsonFeedVersion(feed['version']) || Array.isArray(feed['items']);
+}
+
+/** JSON.parse names where it stopped: "at position 12" (Node 20) or "(line 2 column 5)" (later). */
+function jsonErrorPlace(message: string, text: string): { line?: number; column?: number } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) return new LineIndex(text).positionOf(Number(position[1]));
+  return {};
+}

@@ -1,0 +1,67 @@
+// Where an issue is: line and column from an offset, and a readable element path.
+import type { XmlElement } from '../xml/index.js';
+
+/** Line starts of a text, built once, so each position costs a binary search, not a scan. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  positionOf(offset: number): { line: number; column: number } {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  }
+}
+
+/** For each parent, each child's 1-based index among same-named siblings and how many there are. */
+const siblingIndexes = new WeakMap<XmlElement, Map<XmlElement, { index: number; count: number }>>();
+
+function siblingIndexOf(element: XmlElement): { index: number; count: number } {
+  const parent = element.parent;
+  if (parent === null) return { index: 1, count: 1 };
+  let indexes = siblingIndexes.get(parent);
+  if (indexes === undefined) {
+    const totals = new Map<string, number>();
+    for (const child of parent.children) {
+      if (typeof child !== 'string') totals.set(keyOf(child), (totals.get(keyOf(child)) ?? 0) + 1);
+    }
+    const seen = new Map<string, number>();
+    indexes = new Map();
+    for (const child of parent.children) {
+      if (typeof child === 'string') continue;
+      const key = keyOf(child);
+      const index = (seen.get(key) ?? 0) + 1;
+      seen.set(key, index);
+      indexes.set(child, { index, count: totals.get(key)! });
+    }
+    siblingIndexes.set(parent, indexes);
+  }
+  return indexes.get(element) ?? { index: 1, count: 1 };
+}
+
+function keyOf(element: XmlElement): string {
+  return `${element.ns} ${element.local}`;
+}
+
+/**
+ * The element's path below the root, as written: `channel/item[3]/pubDate`. An index (1-based)
+ * appears where siblings share the name. The root itself is named by its own name.
+ */
+export function pathOf(element: XmlElement): string {
+  if (element.parent === null) return element.name;
+  const segments: string[] = [];
+  for (let e: XmlElement | null = element; e !== null && e.parent !== null; e = e.parent) {
+    const { index, count } = siblingIndexOf(e);
+    segments.push(count > 1 ? `${e.name}[${index}]` : e.name);
+  }
+  return segments.reverse().join('/');
+}

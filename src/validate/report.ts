@@ -1,0 +1,102 @@
+// What validateFeed returns, and the collector the rules report into.
+import type { XmlElement } from '../xml/index.js';
+import { LineIndex, pathOf } from './location.js';
+
+export type FeedFormat = 'rss' | 'atom' | 'json' | 'opml';
+export type Severity = 'error' | 'warning';
+
+export interface ValidationIssue {
+  severity: Severity;
+  /** Stable UPPER_SNAKE code (the README lists every one). */
+  code: string;
+  /** What is wrong, for a person. */
+  message: string;
+  /** 1-based position in the decoded document (XML documents, and JSON syntax errors). */
+  line?: number;
+  column?: number;
+  /** Where in the document: `channel/item[3]/pubDate` (XML, 1-based) or `items[2].id` (JSON, 0-based). */
+  path?: string;
+}
+
+export interface ValidationReport {
+  format: FeedFormat | null;
+  /** False when any issue is an error. */
+  valid: boolean;
+  issues: ValidationIssue[];
+}
+
+/** Enough to show any real feed's problems; a hostile document cannot make the report unbounded. */
+export const MAX_ISSUES = 1000;
+
+export interface Place {
+  /** Offset in the decoded text (turned into line and column)… */
+  offset?: number | undefined;
+  /** …or a position known already (from a thrown FeedXmlError). */
+  line?: number | undefined;
+  column?: number | undefined;
+  path?: string | undefined;
+}
+
+/** Collects issues; positions are computed from offsets in the decoded text. */
+export class Issues {
+  readonly list: ValidationIssue[] = [];
+  private errors = 0;
+  private dropped = 0;
+  private lines: LineIndex | null = null;
+
+  constructor(private readonly text: string | null = null) {}
+
+  get hasErrors(): boolean {
+    return this.errors > 0;
+  }
+
+  error(code: string, message: string, place: Place = {}): void {
+    this.add('error', code, message, place);
+  }
+
+  warning(code: string, message: string, place: Place = {}): void {
+    this.add('warning', code, message, place);
+  }
+
+  /** An issue about an element (or one of its attributes, `@name`). */
+  at(element: XmlElement, attribute?: string): Place {
+    const path = pathOf(element);
+    return { offset: element.start, path: attribute === undefined ? path : `${path}/@${attribute}` };
+  }
+
+  add(severity: Severity, code: string, message: string, place: Place): void {
+    if (severity === 'error') this.errors++;
+    if (this.list.length >= MAX_ISSUES) {
+      this.dropped++;
+      return;
+    }
+    const issue: ValidationIssue = { severity, code, message };
+    if (place.offset !== undefined && this.text !== null) {
+      this.lines ??= new LineIndex(this.text);
+      const { line, column } = this.lines.positionOf(place.offset);
+      issue.line = line;
+      issue.column = column;
+    } else if (place.line !== undefined) {
+      issue.line = place.line;
+      if (place.column !== undefined) issue.column = place.column;
+    }
+    if (place.path !== undefined && place.path !== '') issue.path = place.path;
+    this.list.push(issue);
+  }
+
+  /** The issues in document order (rules run per part, not in reading order), with a note when some were dropped. */
+  finish(format: FeedFormat | null): ValidationReport {
+    const issues = this.list
+      .map((issue, index) => ({ issue, index }))
+      .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index)
+      .map((entry) => entry.issue);
+    if (this.dropped > 0) {
+      issues.push({
+        severity: 'warning',
+        code: 'TOO_MANY_ISSUES',
+        message: `${this.dropped} more issues were found but not listed (at most ${MAX_ISSUES} are)`,
+      });
+    }
+    return { format, valid: this.errors === 0, issues };
+  }
+}

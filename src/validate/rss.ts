@@ -1,0 +1,332 @@
+// RSS 2.0 rules (the specification and the RSS Advisory Board's profile) over the element view.
+import { ATOM_NS } from '../atom/index.js';
+import { FeedParseError } from '../errors.js';
+import type { ParseOptions } from '../options.js';
+import { CONTENT_NS, rssFromElement, type RssChannel } from '../rss/index.js';
+import type { XmlElement } from '../xml/index.js';
+import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
+import { checkHtmlElement } from './html.js';
+import type { Issues } from './report.js';
+import { checkAttributes, checkChildren, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
+import { isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
+
+const RSS = (children: Parameters<typeof schema>[3]): ElementSchema => schema('', 'RSS', 'RSS 2.0', children);
+
+const ROOT = RSS({ channel: 'one' });
+const CHANNEL = RSS({
+  title: 'one', link: 'one', description: 'one', language: 'one', copyright: 'one', managingEditor: 'one',
+  webMaster: 'one', pubDate: 'one', lastBuildDate: 'one', category: 'many', generator: 'one', docs: 'one',
+  cloud: 'one', ttl: 'one', image: 'one', rating: 'one', textInput: 'one', textinput: 'one', skipHours: 'one',
+  skipDays: 'one', item: 'many',
+});
+const ITEM = RSS({
+  title: 'one', link: 'one', description: 'one', author: 'one', category: 'many', comments: 'one',
+  enclosure: 'many', guid: 'one', pubDate: 'one', source: 'one',
+});
+const IMAGE = RSS({ url: 'one', title: 'one', link: 'one', width: 'one', height: 'one', description: 'one' });
+const TEXT_INPUT = RSS({ title: 'one', description: 'one', name: 'one', link: 'one' });
+const SKIP_HOURS = RSS({ hour: 'many' });
+const SKIP_DAYS = RSS({ day: 'many' });
+const LEAF = RSS({});
+
+// Unprefixed attributes RSS 2.0 defines, by element; every other RSS element has none.
+const ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['rss', ['version']],
+  ['cloud', ['domain', 'port', 'path', 'registerProcedure', 'protocol']],
+  ['category', ['domain']],
+  ['enclosure', ['url', 'length', 'type']],
+  ['guid', ['isPermaLink']],
+  ['source', ['url']],
+]);
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const CLOUD_PROTOCOLS = ['xml-rpc', 'soap', 'http-post'];
+const MAX_IMAGE_WIDTH = 144;
+const MAX_IMAGE_HEIGHT = 400;
+
+interface Context {
+  issues: Issues;
+  model: RssChannel;
+}
+
+export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues): void {
+  let model: RssChannel;
+  try {
+    model = rssFromElement(root, { ...options, sanitize: false });
+  } catch (error) {
+    if (!(error instanceof FeedParseError)) throw error;
+    issues.error(error.code, error.message, issues.at(root));
+    return;
+  }
+  const context: Context = { issues, model };
+  if (root.attr('version') === null) {
+    issues.error('RSS_MISSING_VERSION', '<rss> must have a version attribute: version="2.0"', issues.at(root));
+  }
+  checkAttributes(root, ATTRIBUTES.get('rss')!, 'RSS', issues);
+  checkChildren(root, ROOT, issues);
+  checkChannel(root.child('', 'channel')!, context);
+}
+
+function checkChannel(channel: XmlElement, context: Context): void {
+  const { issues, model } = context;
+  const found = checkChildren(channel, CHANNEL, issues);
+  checkAttributes(channel, [], 'RSS', issues);
+  requireChildren(channel, found, ['title', 'link', 'description'], 'RSS', issues);
+  checkLeaves(found, ['title', 'link', 'description', 'language', 'copyright', 'managingEditor', 'webMaster', 'pubDate', 'lastBuildDate', 'generator', 'docs', 'ttl', 'rating'], issues);
+  notBlank(found.get('title'), issues);
+
+  const link = found.get('link');
+  if (link) checkUrl(valueOf(link), 'absolute', 'The channel link', issues, issues.at(link));
+  const docs = found.get('docs');
+  if (docs) checkUrl(valueOf(docs), 'absolute', 'The docs URL', issues, issues.at(docs));
+  const language = found.get('language');
+  if (language && !isLanguageTag(valueOf(language))) {
+    issues.error('LANGUAGE_INVALID', `The language ${quote(valueOf(language))} is not a language code such as "en" or "en-us"`, issues.at(language));
+  }
+  for (const name of ['managingEditor', 'webMaster']) checkContact(found.get(name), issues);
+  const pubDate = found.get('pubDate');
+  if (pubDate) checkRfc822(valueOf(pubDate), 'The channel pubDate', () => model.pubDate !== null, issues, issues.at(pubDate));
+  const lastBuildDate = found.get('lastBuildDate');
+  if (lastBuildDate) {
+    checkRfc822(valueOf(lastBuildDate), 'The lastBuildDate', () => model.lastBuildDate !== null, issues, issues.at(lastBuildDate));
+  }
+  const ttl = found.get('ttl');
+  if (ttl) checkInteger(ttl, 'The ttl (minutes)', issues);
+  const description = found.get('description');
+  if (description) checkHtmlElement(description, issues, issues.at(description));
+
+  const image = found.get('image');
+  if (image) checkImage(image, issues);
+  const cloud = found.get('cloud');
+  if (cloud) checkCloud(cloud, issues);
+  const textInput = found.get('textInput') ?? found.get('textinput');
+  if (textInput) checkTextInput(textInput, issues);
+  const skipHours = found.get('skipHours');
+  if (skipHours) checkSkipList(skipHours, SKIP_HOURS, 'hour', (v) => /^\d{1,2}$/.test(v) && Number(v) <= 23, 'an hour from 0 to 23', issues);
+  const skipDays = found.get('skipDays');
+  if (skipDays) checkSkipList(skipDays, SKIP_DAYS, 'day', (v) => DAYS.includes(v), `one of ${DAYS.join(', ')}`, issues);
+  for (const category of channel.childrenNamed('', 'category')) {
+    checkAttributes(category, ATTRIBUTES.get('category')!, 'RSS', issues);
+    checkChildren(category, LEAF, issues);
+  }
+
+  checkAtomLinks(channel, issues);
+  checkItems(channel, context);
+}
+
+/** Elements that hold only text: no attributes RSS does not define, no child elements. */
+function checkLeaves(found: Map<string, XmlElement>, names: readonly string[], issues: Issues): void {
+  for (const name of names) {
+    const element = found.get(name);
+    if (element === undefined) continue;
+    checkAttributes(element, [], 'RSS', issues);
+    if (name !== 'description') checkChildren(element, LEAF, issues);
+  }
+}
+
+function notBlank(element: XmlElement | undefined, issues: Issues): void {
+  if (element && valueOf(element) === '') {
+    issues.warning('RSS_EMPTY_ELEMENT', `<${element.name}> is empty`, issues.at(element));
+  }
+}
+
+function checkContact(element: XmlElement | undefined, issues: Issues): void {
+  if (element === undefined) return;
+  const value = valueOf(element);
+  if (isRssContact(value)) return;
+  issues.error(
+    'EMAIL_INVALID',
+    `<${element.name}> ${quote(value)} is not an e-mail address in the form "editor@example.com (Name)"`,
+    issues.at(element),
+  );
+}
+
+function checkInteger(element: XmlElement, what: string, issues: Issues): number | null {
+  const value = valueOf(element);
+  if (isNonNegativeInteger(value)) return Number(value);
+  issues.error('INTEGER_INVALID', `${what} ${quote(value)} is not a whole number`, issues.at(element));
+  return null;
+}
+
+function checkImage(image: XmlElement, issues: Issues): void {
+  const found = checkChildren(image, IMAGE, issues);
+  checkAttributes(image, [], 'RSS', issues);
+  requireChildren(image, found, ['url', 'title', 'link'], 'RSS', issues);
+  checkLeaves(found, ['url', 'title', 'link', 'width', 'height', 'description'], issues);
+  notBlank(found.get('title'), issues);
+  const url = found.get('url');
+  if (url) checkUrl(valueOf(url), 'absolute', 'The image URL', issues, issues.at(url));
+  const link = found.get('link');
+  if (link) checkUrl(valueOf(link), 'absolute', 'The image link', issues, issues.at(link));
+  for (const [name, max] of [['width', MAX_IMAGE_WIDTH], ['height', MAX_IMAGE_HEIGHT]] as const) {
+    const element = found.get(name);
+    if (element === undefined) continue;
+    const value = checkInteger(element, `The image ${name}`, issues);
+    if (value !== null && (value > max || value === 0)) {
+      issues.error('RSS_IMAGE_SIZE', `The image ${name} ${value} is outside 1–${max} pixels, the most RSS 2.0 allows`, issues.at(element));
+    }
+  }
+}
+
+function checkCloud(cloud: XmlElement, issues: Issues): void {
+  checkAttributes(cloud, ATTRIBUTES.get('cloud')!, 'RSS', issues);
+  checkChildren(cloud, LEAF, issues);
+  const values = requireAttributes(cloud, ['domain', 'port', 'path', 'registerProcedure', 'protocol'], 'RSS', issues);
+  const port = values.get('port');
+  if (port !== undefined && !(isNonNegativeInteger(port) && Number(port) >= 1 && Number(port) <= 65535)) {
+    issues.error('INTEGER_INVALID', `The cloud port ${quote(port)} is not a port number (1–65535)`, issues.at(cloud, 'port'));
+  }
+  const protocol = values.get('protocol');
+  if (protocol !== undefined && !CLOUD_PROTOCOLS.includes(protocol)) {
+    issues.error('RSS_INVALID_VALUE', `The cloud protocol ${quote(protocol)} is not one of ${CLOUD_PROTOCOLS.join(', ')}`, issues.at(cloud, 'protocol'));
+  }
+}
+
+function checkTextInput(textInput: XmlElement, issues: Issues): void {
+  const found = checkChildren(textInput, TEXT_INPUT, issues);
+  checkAttributes(textInput, [], 'RSS', issues);
+  requireChildren(textInput, found, ['title', 'description', 'name', 'link'], 'RSS', issues);
+  checkLeaves(found, ['title', 'description', 'name', 'link'], issues);
+  const link = found.get('link');
+  if (link) checkUrl(valueOf(link), 'absolute', 'The textInput link', issues, issues.at(link));
+}
+
+function checkSkipList(
+  list: XmlElement, listSchema: ElementSchema, name: string, valid: (value: string) => boolean, expected: string, issues: Issues,
+): void {
+  checkChildren(list, listSchema, issues);
+  checkAttributes(list, [], 'RSS', issues);
+  const entries = list.childrenNamed('', name);
+  if (entries.length === 0) issues.error('RSS_MISSING_ELEMENT', `<${list.name}> must contain at least one <${name}>`, issues.at(list));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const value = valueOf(entry);
+    if (!valid(value)) {
+      issues.error('RSS_INVALID_VALUE', `<${name}> ${quote(value)} is not ${expected}`, issues.at(entry));
+      continue;
+    }
+    const key = name === 'hour' ? String(Number(value)) : value;
+    if (seen.has(key)) issues.error('RSS_DUPLICATE_VALUE', `<${name}> ${quote(value)} is listed twice in <${list.name}>`, issues.at(entry));
+    seen.add(key);
+  }
+}
+
+/** atom:link in a channel: rel="self" recommended (it names the feed's own URL), href required. */
+function checkAtomLinks(channel: XmlElement, issues: Issues): void {
+  let self = false;
+  for (const link of channel.childrenNamed(ATOM_NS, 'link')) {
+    const href = link.attr('href')?.trim();
+    if (href === undefined || href === '') {
+      issues.error('RSS_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
+      continue;
+    }
+    if ((link.attr('rel')?.trim() ?? 'alternate') === 'self') {
+      self = true;
+      checkUrl(href, 'absolute', 'The self link', issues, issues.at(link, 'href'));
+    }
+  }
+  if (!self) {
+    issues.warning(
+      'RSS_MISSING_ATOM_SELF',
+      'The channel has no <atom:link rel="self" href="…"/> naming the feed\'s own URL (recommended by the RSS Advisory Board)',
+      issues.at(channel),
+    );
+  }
+}
+
+/** http(s) guids compare as URLs (host case, default port, empty path); others as written. */
+function guidKey(value: string): string {
+  if (/^https?:\/\//i.test(value)) {
+    try {
+      return new URL(value).href;
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
+
+function checkItems(channel: XmlElement, context: Context): void {
+  const { issues, model } = context;
+  const guids = new Map<string, number>();
+  let index = 0;
+  for (const child of channel.children) {
+    if (typeof child === 'string' || child.ns !== '' || child.local !== 'item') continue;
+    const item = model.items[index++];
+    if (item === undefined) break; // the mapper reads the same items; this cannot happen
+    checkItem(child, index, () => item.pubDate !== null, guids, issues);
+  }
+}
+
+function checkItem(item: XmlElement, index: number, dateReadable: () => boolean, guids: Map<string, number>, issues: Issues): void {
+  const found = checkChildren(item, ITEM, issues);
+  checkAttributes(item, [], 'RSS', issues);
+  checkLeaves(found, ['title', 'link', 'description', 'author', 'comments', 'pubDate'], issues);
+  const title = found.get('title');
+  const description = found.get('description');
+  if ((title === undefined || valueOf(title) === '') && (description === undefined || valueOf(description) === '' && !description.hasElements())) {
+    issues.error('RSS_ITEM_EMPTY', 'An item must have a non-empty <title> or <description>', issues.at(item));
+  }
+  for (const name of ['link', 'comments']) {
+    const element = found.get(name);
+    if (element) checkUrl(valueOf(element), 'absolute', `The item ${name}`, issues, issues.at(element));
+  }
+  checkContact(found.get('author'), issues);
+  const pubDate = found.get('pubDate');
+  if (pubDate) checkRfc822(valueOf(pubDate), 'The item pubDate', dateReadable, issues, issues.at(pubDate));
+  if (description) checkHtmlElement(description, issues, issues.at(description));
+  const encoded = item.child(CONTENT_NS, 'encoded');
+  if (encoded) checkHtmlElement(encoded, issues, issues.at(encoded));
+  for (const enclosure of item.childrenNamed('', 'enclosure')) checkEnclosure(enclosure, issues);
+  for (const category of item.childrenNamed('', 'category')) {
+    checkAttributes(category, ATTRIBUTES.get('category')!, 'RSS', issues);
+    checkChildren(category, LEAF, issues);
+  }
+  const source = found.get('source');
+  if (source) {
+    checkAttributes(source, ATTRIBUTES.get('source')!, 'RSS', issues);
+    checkChildren(source, LEAF, issues);
+    const url = requireAttributes(source, ['url'], 'RSS', issues).get('url');
+    if (url !== undefined) checkUrl(url, 'absolute', 'The source url', issues, issues.at(source, 'url'));
+  }
+  const guid = found.get('guid');
+  if (guid) checkGuid(guid, index, guids, issues);
+}
+
+function checkEnclosure(enclosure: XmlElement, issues: Issues): void {
+  checkAttributes(enclosure, ATTRIBUTES.get('enclosure')!, 'RSS', issues);
+  checkChildren(enclosure, LEAF, issues);
+  const values = requireAttributes(enclosure, ['url', 'length', 'type'], 'RSS', issues);
+  const url = values.get('url');
+  if (url !== undefined) checkUrl(url, 'http', 'The enclosure url', issues, issues.at(enclosure, 'url'));
+  const length = values.get('length');
+  if (length !== undefined && !isNonNegativeInteger(length)) {
+    issues.error('INTEGER_INVALID', `The enclosure length ${quote(length)} is not a size in bytes (a whole number)`, issues.at(enclosure, 'length'));
+  }
+  const type = values.get('type');
+  if (type !== undefined && !isMimeType(type)) {
+    issues.error('MIME_TYPE_INVALID', `The enclosure type ${quote(type)} is not a MIME type such as "audio/mpeg"`, issues.at(enclosure, 'type'));
+  }
+}
+
+function checkGuid(guid: XmlElement, index: number, guids: Map<string, number>, issues: Issues): void {
+  checkAttributes(guid, ATTRIBUTES.get('guid')!, 'RSS', issues);
+  checkChildren(guid, LEAF, issues);
+  const value = valueOf(guid);
+  const isPermaLink = guid.attr('isPermaLink');
+  if (isPermaLink !== null && isPermaLink !== 'true' && isPermaLink !== 'false') {
+    issues.error('RSS_INVALID_PERMALINK', `isPermaLink must be "true" or "false", not ${quote(isPermaLink)}`, issues.at(guid, 'isPermaLink'));
+  } else if (isPermaLink !== 'false' && !/^https?:\/\/[^\s/?#]/i.test(value)) {
+    const why = isPermaLink === null ? 'isPermaLink is true by default' : 'isPermaLink is "true"';
+    issues.error(
+      'RSS_GUID_NOT_URL',
+      `The guid ${quote(value)} is not an http(s) URL, but ${why}: make it the item's URL, or add isPermaLink="false"`,
+      issues.at(guid),
+    );
+  }
+  if (value === '') return;
+  const key = guidKey(value);
+  const first = guids.get(key);
+  if (first === undefined) guids.set(key, index);
+  else issues.error('RSS_DUPLICATE_GUID', `The guid ${quote(value)} is also the guid of item ${first}: each item needs its own`, issues.at(guid));
+}

@@ -1,0 +1,102 @@
+// Value grammars shared by the format rules: URLs and IRIs, e-mail addresses, language tags,
+// integers, MIME types. Each is a linear check on a bounded string.
+
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+// Characters no URI or IRI reference may contain unescaped (RFC 3986 §2, RFC 3987 §2.2).
+const FORBIDDEN_URI_CHARACTER = /[\s<>"{}|\\^`\x00-\x1F\x7F]/;
+const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+const RELATIVE_BASE = 'http://base.invalid/';
+
+/** Why `value` is not an IRI reference (relative allowed), or null when it is one. */
+export function iriReferenceProblem(value: string): string | null {
+  if (value === '') return 'is empty';
+  if (FORBIDDEN_URI_CHARACTER.test(value)) return 'contains a space or a character that must be percent-encoded';
+  if (BAD_PERCENT.test(value)) return 'has a "%" that does not start a percent-encoded byte';
+  const colon = value.indexOf(':');
+  const firstDelimiter = value.search(/[/?#]/);
+  // A colon before any "/?#" makes the first segment a scheme, which must then be well formed.
+  if (colon > 0 && (firstDelimiter === -1 || colon < firstDelimiter) && !SCHEME.test(value)) return 'has an invalid scheme';
+  if (colon === 0) return 'has an empty scheme';
+  try {
+    new URL(value, RELATIVE_BASE);
+  } catch {
+    return 'cannot be read as a URL';
+  }
+  return null;
+}
+
+/** Why `value` is not an absolute IRI (scheme required), or null when it is one. */
+export function absoluteIriProblem(value: string): string | null {
+  const problem = iriReferenceProblem(value);
+  if (problem !== null) return problem;
+  if (!SCHEME.test(value)) return 'is not absolute (it has no scheme such as "https:")';
+  if (/^https?:/i.test(value) && !/^https?:\/\/[^/?#]/i.test(value)) return 'has no host';
+  try {
+    new URL(value);
+  } catch {
+    return 'cannot be read as a URL';
+  }
+  return null;
+}
+
+/** Why `value` is not an absolute http(s) URL, or null when it is one. */
+export function httpUrlProblem(value: string): string | null {
+  const problem = absoluteIriProblem(value);
+  if (problem !== null) return problem;
+  return /^https?:/i.test(value) ? null : 'is not an http or https URL';
+}
+
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+)*$/;
+const DOMAIN_LABEL = /^[A-Za-z0-9\u0080-\uFFFF](?:[A-Za-z0-9\u0080-\uFFFF-]{0,61}[A-Za-z0-9\u0080-\uFFFF])?$/;
+
+/** True for an RFC 5322 addr-spec in its common dot-atom form: `local@example.com`. */
+export function isEmailAddress(value: string): boolean {
+  if (value.length > 320) return false;
+  const at = value.lastIndexOf('@');
+  if (at <= 0 || at === value.length - 1) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
+  return domain.split('.').every((label) => DOMAIN_LABEL.test(label));
+}
+
+/** True for RSS 2.0's contact form: `address` or `address (Name)`. */
+export function isRssContact(value: string): boolean {
+  const open = value.indexOf('(');
+  if (open === -1) return isEmailAddress(value);
+  if (!value.endsWith(')') || open === 0) return false;
+  const address = value.slice(0, open);
+  return /\s$/.test(address) && isEmailAddress(address.trim());
+}
+
+// ISO 639-1 two-letter codes (the primary subtag of most language tags).
+const ISO_639_1 = new Set(
+  ('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es ' +
+    'et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv jw ' +
+    'ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt my na nb nd ne ng ' +
+    'nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr ss st su sv ' +
+    'sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
+);
+const LANGUAGE_TAG = /^([A-Za-z]{2,3}|[ixIX])(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** True for a language tag (RFC 5646 shape; a two-letter primary subtag must be an ISO 639-1 code). */
+export function isLanguageTag(value: string): boolean {
+  if (value.length > 64) return false;
+  const m = LANGUAGE_TAG.exec(value);
+  if (m === null) return false;
+  const primary = m[1]!.toLowerCase();
+  return primary.length !== 2 || ISO_639_1.has(primary);
+}
+
+/** True for a non-negative integer written in decimal digits. */
+export function isNonNegativeInteger(value: string): boolean {
+  return /^\d{1,15}$/.test(value);
+}
+
+// type "/" subtype, then parameters (RFC 2045 §5.1 tokens).
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const MIME_TYPE = new RegExp(`^${TOKEN}/${TOKEN}(?:\\s*;\\s*${TOKEN}=(?:${TOKEN}|"[^"\\\\]*"))*$`);
+
+export function isMimeType(value: string): boolean {
+  return value.length <= 255 && MIME_TYPE.test(value);
+}

@@ -1,0 +1,119 @@
+// Document-level XML checks: the faults the reader tolerated, the XML declaration, the encoding,
+// and characters XML forbids (which the reader drops silently).
+import type { XmlDocument, XmlFault } from '../xml/index.js';
+import type { Issues } from './report.js';
+
+// Faults that make a document not well-formed XML; the rest are reported as warnings.
+const WARNING_FAULTS = new Set(['XML_ENTITY_NOT_EXPANDED']);
+// Noted by the reader but not a problem in itself (a DOCTYPE is allowed; its entities are checked apart).
+const IGNORED_FAULTS = new Set(['XML_DOCTYPE']);
+
+const FAULT_ADVICE: Readonly<Record<string, string>> = {
+  XML_BARE_AMPERSAND: 'escape it, or wrap the text in CDATA',
+  XML_UNDECLARED_ENTITY: 'XML knows only &amp; &lt; &gt; &quot; &apos;: use a numeric reference such as &#160;',
+  XML_ENTITY_NOT_EXPANDED: 'feed readers do not expand DOCTYPE entities: write the text itself',
+  XML_JUNK: 'remove everything before the XML declaration and after the root element',
+  XML_BARE_LT: 'write "&lt;" or wrap the text in CDATA',
+  XML_UNQUOTED_ATTRIBUTE: 'quote attribute values',
+  XML_ATTRIBUTE_NO_VALUE: 'give the attribute a quoted value',
+  XML_DUPLICATE_ATTRIBUTE: 'keep one of the attributes',
+  XML_UNBOUND_PREFIX: 'declare the prefix with an xmlns: attribute',
+  XML_UNCLOSED_HTML: 'escape the HTML or wrap it in CDATA',
+  XML_STRAY_END_TAG: 'escape the HTML or wrap it in CDATA',
+  XML_BOGUS_DECLARATION: 'remove it or make it a comment',
+};
+
+export function checkFaults(faults: readonly XmlFault[], issues: Issues): void {
+  for (const fault of faults) {
+    if (IGNORED_FAULTS.has(fault.code)) continue;
+    const advice = FAULT_ADVICE[fault.code];
+    const message = advice === undefined ? fault.message : `${fault.message}: ${advice}`;
+    issues.add(WARNING_FAULTS.has(fault.code) ? 'warning' : 'error', fault.code, message, { offset: fault.offset });
+  }
+}
+
+const DECLARATION = /^<\?xml(\s[^?>]{0,300})?\?>/;
+const VERSION = /\bversion\s*=\s*["']([^"']*)["']/;
+const ENCODING = /\bencoding\s*=\s*["']([^"']*)["']/;
+
+/** The XML declaration: first thing in the document, version 1.0. Returns its encoding label. */
+function checkDeclaration(doc: XmlDocument, issues: Issues): string | null {
+  const text = doc.text;
+  const at = text.indexOf('<?xml');
+  if (at === -1 || at > doc.root.start || !/^<\?xml\s/.test(text.slice(at, at + 6))) return null;
+  if (at > 0) {
+    issues.error('XML_DECLARATION_POSITION', 'The XML declaration must be the very first thing in the document, before any space or text', { offset: at });
+  }
+  const m = DECLARATION.exec(text.slice(at, at + 320));
+  if (m === null) {
+    issues.error('XML_DECLARATION_MALFORMED', 'The XML declaration is not of the form <?xml version="1.0" encoding="…"?>', { offset: at });
+    return null;
+  }
+  const version = VERSION.exec(m[1] ?? '')?.[1];
+  if (version !== '1.0') {
+    issues.error('XML_VERSION', `XML version "${version ?? ''}" is not supported by feed readers: declare version="1.0"`, { offset: at });
+  }
+  return ENCODING.exec(m[1] ?? '')?.[1] ?? null;
+}
+
+function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** Encoding: declared vs. what the bytes were read as; bytes invalid in the encoding. */
+function checkEncoding(doc: XmlDocument, declared: string | null, fromBytes: boolean, issues: Issues): void {
+  if (!fromBytes) return; // a string was decoded by the caller; its declaration no longer applies
+  if (doc.lossy) {
+    const at = doc.text.indexOf('\uFFFD');
+    issues.error(
+      'XML_ENCODING_INVALID_BYTES',
+      `Some bytes are not valid ${doc.encoding}: declare the encoding the file is really saved in, or save it as UTF-8`,
+      { offset: at === -1 ? 0 : at },
+    );
+  }
+  if (declared !== null) {
+    const canonical = canonicalEncoding(declared);
+    // "UTF-16" names both byte orders; the byte order mark says which.
+    const sameFamily = canonical?.startsWith('utf-16') === true && doc.encoding.startsWith('utf-16');
+    if (canonical !== null && canonical !== doc.encoding && !sameFamily) {
+      issues.warning(
+        'XML_ENCODING_MISMATCH',
+        `The XML declaration says "${declared}" but the document was read as ${doc.encoding} (from its byte order mark or bytes)`,
+        { offset: doc.text.indexOf('<?xml') },
+      );
+    }
+  }
+}
+
+// Characters XML 1.0 does not allow at all (§2.2), even as references.
+const FORBIDDEN_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+
+function checkCharacters(text: string, issues: Issues): void {
+  FORBIDDEN_CHARACTER.lastIndex = 0;
+  const first = FORBIDDEN_CHARACTER.exec(text);
+  if (first === null) return;
+  let count = 1;
+  while (FORBIDDEN_CHARACTER.exec(text) !== null) count++;
+  const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const more = count > 1 ? ` (${count} such characters in all)` : '';
+  issues.error('XML_FORBIDDEN_CHARACTER', `The character U+${code} is not allowed in XML${more}: remove it`, { offset: first.index });
+}
+
+export function checkXmlDocument(doc: XmlDocument, faults: readonly XmlFault[], fromBytes: boolean, issues: Issues): void {
+  const declared = checkDeclaration(doc, issues);
+  checkEncoding(doc, declared, fromBytes, issues);
+  checkCharacters(doc.text, issues);
+  checkFaults(faults, issues);
+  if (doc.declaredEntities.size > 0) {
+    const names = [...doc.declaredEntities].slice(0, 5).join(', ');
+    issues.warning(
+      'XML_ENTITY_DECLARATION',
+      `The DOCTYPE declares entities (${names}); feed readers do not expand them, for safety`,
+      { offset: Math.max(0, doc.text.indexOf('<!DOCTYPE')) },
+    );
+  }
+}
