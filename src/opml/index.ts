@@ -1,0 +1,2 @@
+export { getFeedList, opmlFromElement, parseOpml } from './parse.js';
+export type { Opml, OpmlOutline } from './model.js';
