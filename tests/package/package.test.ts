@@ -1,0 +1,55 @@
+// The published shape, checked the way the ecosystem checks it, on the built package (npm test builds first).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers.js';
+
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
+const built = existsSync(`${repoRoot}/dist/index.js`) && existsSync(`${repoRoot}/dist/cjs/index.js`);
+const feed = '<rss version="2.0"><channel><title>T</title><item><title>I</title></item></channel></rss>';
+
+describe.runIf(built)('the built package', () => {
+  it('works with import (ESM), including atoma/node', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { parseRss, parseFeed, FeedXmlError } from 'atoma'; import { parseRssFile } from 'atoma/node';
+       const c = parseRss(${JSON.stringify(feed)});
+       const f = await parseRssFile('fixtures/rss/sample.xml');
+       let code; try { parseRss('<rss>'); } catch (e) { code = e instanceof FeedXmlError && e.code; }
+       console.log(JSON.stringify([c.items[0].title, f.title, parseFeed(${JSON.stringify(feed)}).format, code]));`,
+    ]);
+    expect(JSON.parse(out)).toEqual(['I', 'The Lighthouse Log', 'rss', 'XML_MALFORMED']);
+  });
+
+  it('works with require (CommonJS), including atoma/node', () => {
+    const out = node([
+      '-e',
+      `const { parseRss, FeedParseError } = require('atoma'); const { parseFeedFile } = require('atoma/node');
+       let code; try { parseRss('<rss version="9"><channel/></rss>'); } catch (e) { code = e instanceof FeedParseError && e.code; }
+       parseFeedFile('fixtures/rss/sample.xml').then((f) => console.log(JSON.stringify([parseRss(${JSON.stringify(feed)}).title, f.articles.length, code])));`,
+    ]);
+    expect(JSON.parse(out)).toEqual(['T', 3, 'RSS_VERSION']);
+  });
+
+  it('passes publint', async () => {
+    const { publint } = await import('publint');
+    const { messages } = await publint({ pkgDir: repoRoot, strict: true, level: 'warning' });
+    expect(messages.map((m) => `${m.code} ${m.path.join('.')}`)).toEqual([]);
+  });
+
+  it('has types that resolve for ESM and CJS consumers (arethetypeswrong, node16 and bundler)', () => {
+    const attw = createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json').replace(/package\.json$/, 'dist/index.js');
+    // Exits non-zero on any problem; node10 resolution predates "exports" and Node < 20.19 is not supported.
+    const out = execFileSync(process.execPath, [attw, '--pack', '.', '--profile', 'node16', '--format', 'json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    const { problems } = JSON.parse(out) as { problems: Record<string, { resolutionKind: string }[]> };
+    const counted = Object.values(problems).flat().filter((p) => p.resolutionKind !== 'node10');
+    expect(counted).toEqual([]);
+  }, 60_000);
+});
+
+it.skipIf(built)('skipped: dist/ is not built (run npm run build)', () => {});
