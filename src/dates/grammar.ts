@@ -203,6 +203,7 @@ function readYearFirst(): boolean {
   // written with an extra zero (`2003-012-31`, seen in Google's feeds).
   const extraZeroMonth = isNumberOf(at, 3, 3) && valueAt(at) <= 12 && isPunct(at + 1, separator);
   if (separator === MINUS && isNumberOf(at, 3, 3) && !extraZeroMonth) {
+    if (valueAt(at) === 0) return false;
     fields.dayOfYear = valueAt(at);
     fields.month = 1;
     fields.day = 1;
