@@ -4,7 +4,10 @@ import { utf8LengthExceeds } from '../xml/limits.js';
 
 export interface JsonReadLimits {
   maxBytes: number;
+  /** Nesting of arrays and objects. */
   maxDepth: number;
+  /** Arrays and objects in one document. */
+  maxElements: number;
 }
 
 const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
@@ -69,13 +72,15 @@ function closingQuote(text: string, from: number): number {
 }
 
 /**
- * Throws LIMIT_DEPTH when arrays and objects nest deeper than `maxDepth`. One linear pass,
- * before JSON.parse builds anything; strings are skipped with indexOf, which is far faster
- * than a loop over every character.
+ * Throws LIMIT_DEPTH when arrays and objects nest deeper than maxDepth, LIMIT_ELEMENTS when
+ * there are more than maxElements of them. JSON.parse spends seconds on a few megabytes of
+ * tiny or deeply nested containers, so this linear pass runs first. Strings are skipped with
+ * indexOf, far faster than a loop over every character.
  */
-export function checkJsonDepth(text: string, maxDepth: number): void {
+export function checkJsonStructure(text: string, limits: Pick<JsonReadLimits, 'maxDepth' | 'maxElements'>): void {
   const structure = /["[\]{}]/g;
   let depth = 0;
+  let containers = 0;
   for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
     const c = text.charCodeAt(match.index);
     if (c === 0x22 /* " */) {
@@ -83,8 +88,11 @@ export function checkJsonDepth(text: string, maxDepth: number): void {
       if (end === -1) return; // unterminated: JSON.parse reports it
       structure.lastIndex = end + 1;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (++depth > maxDepth) {
-        throw new FeedJsonError('LIMIT_DEPTH', `Arrays and objects nest deeper than maxDepth (${maxDepth})`);
+      if (++depth > limits.maxDepth) {
+        throw new FeedJsonError('LIMIT_DEPTH', `Arrays and objects nest deeper than maxDepth (${limits.maxDepth})`);
+      }
+      if (++containers > limits.maxElements) {
+        throw new FeedJsonError('LIMIT_ELEMENTS', `More than maxElements (${limits.maxElements}) arrays and objects`);
       }
     } else {
       depth--;
@@ -92,9 +100,9 @@ export function checkJsonDepth(text: string, maxDepth: number): void {
   }
 }
 
-/** JSON text → value. Throws FeedJsonError (JSON_MALFORMED, LIMIT_DEPTH) only. */
-export function parseJsonText(text: string, limits: JsonReadLimits): unknown {
-  checkJsonDepth(text, limits.maxDepth);
+/** JSON text → value. Throws FeedJsonError (JSON_MALFORMED, LIMIT_DEPTH, LIMIT_ELEMENTS) only. */
+export function parseJsonText(text: string, limits: Pick<JsonReadLimits, 'maxDepth' | 'maxElements'>): unknown {
+  checkJsonStructure(text, limits);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedJsonError } from '../../src/errors.js';
 import { parseJsonFeed } from '../../src/json-feed/index.js';
-import { checkJsonDepth, decodeJsonBytes, readJsonText } from '../../src/json-feed/read.js';
+import { checkJsonStructure, decodeJsonBytes, readJsonText } from '../../src/json-feed/read.js';
 import { DEFAULT_LIMITS } from '../../src/xml/limits.js';
 import { fixture, thrown } from '../helpers.js';
 
@@ -76,18 +76,36 @@ describe('maxDepth', () => {
   it('scans long strings quickly', () => {
     const input = `{"a":"${'[{\\"'.repeat(2_000_000)}"}`;
     const started = performance.now();
-    expect(() => checkJsonDepth(input, 1)).not.toThrow();
+    expect(() => checkJsonStructure(input, { maxDepth: 1, maxElements: 1 })).not.toThrow();
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('does not count brackets inside strings, escaped quotes included', () => {
-    expect(() => checkJsonDepth('{"a":"[[[[[\\"{{{{{","b":["\\\\"]}', 2)).not.toThrow();
-    expect(() => checkJsonDepth('{"a":[["x"]]}', 2)).toThrow(FeedJsonError);
+    expect(() => checkJsonStructure('{"a":"[[[[[\\"{{{{{","b":["\\\\"]}', { maxDepth: 2, maxElements: 2 })).not.toThrow();
+    expect(() => checkJsonStructure('{"a":[["x"]]}', { maxDepth: 2, maxElements: 9 })).toThrow(FeedJsonError);
   });
 
   it('honours the maxDepth option (a 1.1 feed with an extension nests 6 deep)', () => {
     const feed = fixture('json/feed-1.1.json');
     expect(parseJsonFeed(feed, { maxDepth: 6 }).title).toBe('Quiet Compiler');
     expect(thrown(() => parseJsonFeed(feed, { maxDepth: 5 })).code).toBe('LIMIT_DEPTH');
+  });
+});
+
+describe('element count', () => {
+  it('rejects a flood of tiny containers before JSON.parse builds them', () => {
+    const flood = `[${'{},'.repeat(DEFAULT_LIMITS.maxElements)}{}]`;
+    const started = performance.now();
+    const error = thrown(() => parseJsonFeed(flood));
+    expect(error).toBeInstanceOf(FeedJsonError);
+    expect(error.code).toBe('LIMIT_ELEMENTS');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts arrays and objects only, not strings or numbers', () => {
+    const feed = '{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1","tags":["a","b","c"]}]}';
+    expect(() => checkJsonStructure(feed, { maxDepth: 10, maxElements: 4 })).not.toThrow();
+    expect(parseJsonFeed(feed).items[0]!.tags).toEqual(['a', 'b', 'c']);
+    expect(() => checkJsonStructure(feed, { maxDepth: 10, maxElements: 3 })).toThrow(FeedJsonError);
   });
 });
