@@ -109,13 +109,16 @@ function versionOf(root: JsonObject): string {
 function itemOf(item: JsonObject, index: number, context: Context): JsonFeedItem {
   const scope: FieldScope = { path: `items[${index}]`, codePrefix: 'ITEM_' };
   const authors = authorsOf(item, scope, context);
+  const url = urlField(item, 'url', scope, context.base);
   const html = stringField(item, 'content_html', scope);
+  // The HTML was written for the item's page, so its relative links resolve against that page.
+  const htmlBase = url !== null && /^https?:/i.test(url) ? url : context.base;
   return {
     id: itemIdOf(item, scope),
-    url: urlField(item, 'url', scope, context.base),
+    url,
     externalUrl: urlField(item, 'external_url', scope, context.base),
     title: stringField(item, 'title', scope),
-    contentHtml: html === null ? null : renderHtml(html, context.options, context.base),
+    contentHtml: html === null ? null : renderHtml(html, context.options, htmlBase),
     contentText: stringField(item, 'content_text', scope),
     summary: stringField(item, 'summary', scope),
     image: urlField(item, 'image', scope, context.base),

@@ -36,7 +36,7 @@ describe('parseJsonFeed on a JSON Feed 1.0 blog', () => {
 
   it('sanitizes content_html and keeps the plain-text fields as written', () => {
     const [survey] = feed.items;
-    expect(survey!.contentHtml).toContain('raw readings');
+    expect(survey!.contentHtml).toContain('<a href="https://tidewater.example.org/data/2024-03.csv">raw readings</a>');
     expect(survey!.contentHtml).not.toMatch(/<script|track\(\)|onerror/);
     expect(survey!.summary).toBe('Readings from the north and south gauges.');
     expect(survey!.contentText).toBeNull();
@@ -123,9 +123,10 @@ describe('parseJsonFeed on a JSON Feed 1.1 blog', () => {
     expect(item.dateModified?.toISOString()).toBe('2024-05-03T14:00:00.000Z');
   });
 
-  it('drops javascript: links from content_html', () => {
+  it('drops javascript: links from content_html and resolves its links against the item URL', () => {
     const html = feed.items[0]!.contentHtml!;
     expect(html).toContain('<em>inputs</em>');
+    expect(html).toContain('href="https://quietcompiler.example.net/2024/notes/inputs.html"');
     expect(html).not.toContain('javascript:');
   });
 
@@ -135,6 +136,12 @@ describe('parseJsonFeed on a JSON Feed 1.1 blog', () => {
     expect(item.url).toBeNull();
     expect(item.authors).toEqual([]);
     expect(item.datePublished?.toISOString()).toBe('2024-04-18T12:00:00.000Z');
+  });
+
+  it('reads a zone-less date in the defaultTimeZone option', () => {
+    const berlin = parseJsonFeed(fixture('json/feed-1.1.json'), { defaultTimeZone: 'Europe/Berlin' });
+    expect(berlin.items[1]!.datePublished?.toISOString()).toBe('2024-04-18T10:00:00.000Z');
+    expect(berlin.items[0]!.datePublished?.toISOString()).toBe('2024-05-02T12:30:00.000Z');
   });
 
   it('ignores extensions and hubs', () => {
@@ -260,6 +267,12 @@ describe('parseJsonFeed options', () => {
     expect(feed.icon).toBe('/icon.png');
     expect(feed.items[0]!.url).toBeNull();
     expect(feed.items[0]!.image).toBe('img/a.png');
+  });
+
+  it('resolves links in content_html against the document when the item has no URL', () => {
+    const input = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', content_html: '<a href="p/2">next</a>' }] };
+    const feed = parseJsonFeed(input, { baseUrl: 'https://site.example/blog/feed.json' });
+    expect(feed.items[0]!.contentHtml).toContain('href="https://site.example/blog/p/2"');
   });
 
   it('rejects a bad limit option with INVALID_OPTION', () => {
