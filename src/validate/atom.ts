@@ -60,9 +60,25 @@ export function checkAtom(root: XmlElement, options: ParseOptions, issues: Issue
   if (!selfLink) {
     issues.warning('ATOM_MISSING_SELF', 'The feed has no <link rel="self" href="…"/> naming its own URL (recommended)', issues.at(root));
   }
+  checkMetadataOrder(root, issues);
   const feedHasAuthor = found.has('author');
-  let index = 0;
-  for (const entry of root.childrenNamed(ATOM_NS, 'entry')) checkEntry(entry, ++index, feedHasAuthor, context);
+  const entries = root.childrenNamed(ATOM_NS, 'entry');
+  if (!feedHasAuthor && entries.length === 0) {
+    issues.error('ATOM_MISSING_AUTHOR', 'The feed has no <author> (and no entries that could each have one)', issues.at(root));
+  }
+  entries.forEach((entry, index) => checkEntry(entry, index + 1, feedHasAuthor, context));
+}
+
+/** The feed's own metadata comes before its entries (RFC 4287's schema puts atom:entry last). */
+function checkMetadataOrder(root: XmlElement, issues: Issues): void {
+  let seenEntry = false;
+  for (const child of root.children) {
+    if (typeof child === 'string' || child.ns !== ATOM_NS) continue;
+    if (child.local === 'entry') seenEntry = true;
+    else if (seenEntry && FEED.children.has(child.local)) {
+      issues.error('ATOM_MISPLACED_METADATA', `<${child.name}> comes after an <entry>: the feed's own elements go before its entries`, issues.at(child));
+    }
+  }
 }
 
 /** What feeds, entries and sources share: id, title, updated, people, links, categories, text constructs. */
@@ -72,14 +88,14 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
   if (id) {
     checkAttributes(id, [], 'ATOM', issues);
     checkChildren(id, LEAF, issues);
-    checkUrl(valueOf(id), 'absolute', 'The id', issues, issues.at(id));
+    checkUrl(valueOf(id), 'iri', 'The id', issues, issues.at(id));
   }
   for (const name of ['updated', 'published']) {
     const date = found.get(name);
     if (date === undefined) continue;
     checkAttributes(date, [], 'ATOM', issues);
     checkChildren(date, LEAF, issues);
-    checkRfc3339(valueOf(date), `<${date.name}>`, issues, issues.at(date));
+    checkRfc3339(valueOf(date), `<${date.name}>`, issues, issues.at(date), true);
   }
   for (const name of TEXT_CONSTRUCTS) {
     const text = found.get(name);
@@ -116,7 +132,10 @@ function checkTypeAttribute(element: XmlElement, issues: Issues): string {
   return type;
 }
 
-/** xhtml content is exactly one xhtml <div> (whitespace around it aside). */
+// Markup allowed inside xhtml content: XHTML, and the SVG and MathML that HTML embeds.
+const MARKUP_NAMESPACES = new Set([XHTML_NS, 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML']);
+
+/** xhtml content is exactly one xhtml <div> (whitespace around it aside), holding XHTML only. */
 function checkXhtmlDiv(element: XmlElement, issues: Issues): void {
   const elements = element.elements();
   const strayText = element.children.some((c) => typeof c === 'string' && c.trim() !== '');
@@ -127,6 +146,17 @@ function checkXhtmlDiv(element: XmlElement, issues: Issues): void {
       `<${element.name} type="xhtml"> must contain exactly one <div xmlns="http://www.w3.org/1999/xhtml"> and nothing else`,
       issues.at(element),
     );
+    return;
+  }
+  const stack = div.elements();
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (!MARKUP_NAMESPACES.has(e.ns)) {
+      const where = e.ns === '' ? 'in no namespace' : `in the namespace ${e.ns}`;
+      issues.error('ATOM_XHTML_NAMESPACE', `<${e.name}> inside xhtml content is ${where}, not XHTML: readers drop it`, issues.at(e));
+      continue;
+    }
+    stack.push(...e.elements());
   }
 }
 
@@ -222,7 +252,8 @@ function checkEntry(entry: XmlElement, index: number, feedHasAuthor: boolean, co
     }
   }
   if (needsSummary && !found.has('summary')) {
-    issues.error('ATOM_MISSING_SUMMARY', 'An entry whose content is linked (src) or binary must also have a <summary>', issues.at(entry));
+    // RFC 4287 says MUST; the W3C validator, which publishers know, reports it as a warning.
+    issues.warning('ATOM_MISSING_SUMMARY', 'An entry whose content is linked (src) or binary should also have a <summary> people can read', issues.at(entry));
   }
 
   const id = found.get('id');
@@ -262,7 +293,7 @@ function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues
   if (href !== undefined) checkUrl(href, 'reference', 'The link href', issues, issues.at(link, 'href'));
   const rel = link.attr('rel')?.trim() ?? 'alternate';
   if (rel.includes(':')) {
-    checkUrl(rel, 'absolute', 'The link rel', issues, issues.at(link, 'rel'));
+    checkUrl(rel, 'iri', 'The link rel', issues, issues.at(link, 'rel'));
   } else if (!REGISTERED_RELS.has(rel.toLowerCase())) {
     issues.warning('ATOM_UNREGISTERED_REL', `The link rel ${quote(rel)} is not a registered relation: use a registered one or a full URI`, issues.at(link, 'rel'));
   }

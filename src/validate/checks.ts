@@ -34,15 +34,21 @@ export function checkRfc822(text: string, what: string, readable: () => boolean,
   }
 }
 
-/** RFC 3339 dates (Atom, JSON Feed): anything else is an error. */
-export function checkRfc3339(text: string, what: string, issues: Issues, place: Place): void {
-  if (isRfc3339DateTime(text)) return;
-  issues.error('DATE_NOT_RFC3339', `${what} ${quote(text)} is not an RFC 3339 date-time: write it like "2002-09-07T09:42:31Z"`, place);
+/** RFC 3339 dates (Atom, JSON Feed): anything else is an error. Atom wants "T" and "Z" in upper case. */
+export function checkRfc3339(text: string, what: string, issues: Issues, place: Place, upperCase = false): void {
+  if (isRfc3339DateTime(text, upperCase)) return;
+  const why = isRfc3339DateTime(text) ? ' (Atom needs an upper-case "T" and "Z")' : '';
+  issues.error('DATE_NOT_RFC3339', `${what} ${quote(text)} is not an RFC 3339 date-time${why}: write it like "2002-09-07T09:42:31Z"`, place);
 }
 
-export type UrlKind = 'absolute' | 'http' | 'reference';
+/**
+ * uri: an absolute URI (RSS, OPML: ASCII only, as RFC 3986 asks); http: the same, http(s) only;
+ * iri: an absolute IRI (Unicode allowed); reference: an IRI reference, relative allowed (Atom).
+ */
+export type UrlKind = 'uri' | 'http' | 'iri' | 'reference';
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const NON_ASCII = /[^\x00-\x7F]/;
 
 /**
  * An error when `value` is not a URL of the kind asked for: URL_INVALID (not a URL at all),
@@ -52,6 +58,9 @@ const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 export function checkUrl(value: string, kind: UrlKind, what: string, issues: Issues, place: Place): boolean {
   let problem = iriReferenceProblem(value);
   let code = 'URL_INVALID';
+  if (problem === null && (kind === 'uri' || kind === 'http') && NON_ASCII.test(value)) {
+    problem = 'has characters outside ASCII: percent-encode them (and write the host in its xn-- form)';
+  }
   if (problem === null && kind !== 'reference') {
     problem = absoluteIriProblem(value);
     if (problem !== null && !SCHEME.test(value)) code = 'URL_NOT_ABSOLUTE';

@@ -46,11 +46,29 @@ export function isRfc822DateTime(text: string): boolean {
   return weekday === -1 || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
 }
 
-/** True when `text` is an RFC 3339 date-time (what Atom and JSON Feed require). */
-export function isRfc3339DateTime(text: string): boolean {
+/**
+ * True when `text` is an RFC 3339 date-time (what Atom and JSON Feed require). Atom also asks
+ * for an upper-case "T" and "Z" (RFC 4287 §3.3): pass `upperCase`.
+ */
+export function isRfc3339DateTime(text: string, upperCase = false): boolean {
   if (text.length > MAX_DATE_LENGTH) return false;
   const m = RFC3339.exec(text);
-  if (m === null) return false;
+  if (m === null || (upperCase && /[tz]/.test(text))) return false;
   const valid = validDateTime(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
   return valid && (m[7] === undefined || (Number(m[8]) <= 23 && Number(m[9]) <= 59));
+}
+
+// W3C-DTF (the W3C note on ISO 8601): a year, year-month, date, or date and time with a zone.
+const W3CDTF = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2})))?)?)?$/;
+
+/** True when `text` is a W3C-DTF date (what Dublin Core dates in feeds use). */
+export function isW3cdtfDate(text: string): boolean {
+  if (text.length > MAX_DATE_LENGTH) return false;
+  const m = W3CDTF.exec(text);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const valid = validDateTime(year, month, day, Number(m[4] ?? '0'), Number(m[5] ?? '0'), Number(m[6] ?? '0'));
+  return valid && (m[7] === undefined || (Number(m[7]) <= 23 && Number(m[8]) <= 59));
 }

@@ -81,11 +81,14 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits)
   } else if (root.local === 'feed' && root.ns === ATOM_03_NS) {
     format = 'atom';
     issues.error('ATOM_OBSOLETE_VERSION', 'Atom 0.3 is obsolete and not supported: publish Atom 1.0 (namespace http://www.w3.org/2005/Atom)', issues.at(root));
+  } else if (root.local === 'feed') {
+    format = 'atom';
+    const found = root.ns === '' ? 'no namespace' : `"${root.ns}"`;
+    issues.error('ATOM_NAMESPACE', `An Atom 1.0 <feed> must be in the namespace http://www.w3.org/2005/Atom, not ${found}`, issues.at(root));
   } else if (root.local === 'RDF' && root.ns === RDF_NS) {
     issues.error('NOT_A_FEED', 'RSS 1.0 (RDF) feeds are not supported: publish RSS 2.0 or Atom 1.0', issues.at(root));
   } else {
-    const hint = root.local === 'feed' ? ' (an Atom feed needs xmlns="http://www.w3.org/2005/Atom")' : '';
-    issues.error('NOT_A_FEED', `The root element <${root.name}> is not <rss>, an Atom <feed> or <opml>${hint}`, issues.at(root));
+    issues.error('NOT_A_FEED', `The root element <${root.name}> is not <rss>, an Atom <feed> or <opml>`, issues.at(root));
   }
   return issues.finish(format);
 }

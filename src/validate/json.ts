@@ -67,7 +67,7 @@ function checkFields(object: object, fields: Readonly<Record<string, Kind>>, pat
       continue;
     }
     if (typeof value !== 'string') continue;
-    if (kind === 'url') checkUrl(value.trim(), 'absolute', `"${where}"`, issues, { path: where });
+    if (kind === 'url') checkUrl(value.trim(), 'iri', `"${where}"`, issues, { path: where });
     else if (kind === 'date') checkRfc3339(value.trim(), `"${where}"`, issues, { path: where });
     else if (kind === 'html') checkHtmlText(value, issues, { path: where });
     else if (kind === 'language' && !isLanguageTag(value.trim())) {

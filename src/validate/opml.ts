@@ -50,7 +50,7 @@ function checkHead(head: XmlElement, options: ParseOptions, issues: Issues): voi
   }
   for (const name of ['ownerId', 'docs']) {
     const url = found.get(name);
-    if (url) checkUrl(valueOf(url), 'absolute', `<${name}>`, issues, issues.at(url));
+    if (url) checkUrl(valueOf(url), 'uri', `<${name}>`, issues, issues.at(url));
   }
   for (const name of INTEGER_FIELDS) {
     const field = found.get(name);
@@ -90,10 +90,10 @@ function checkOutline(outline: XmlElement, issues: Issues): void {
   if (type === 'rss' && (xmlUrl === undefined || xmlUrl === '')) {
     issues.error('OPML_MISSING_XMLURL', '<outline type="rss"> must have an "xmlUrl" attribute: the feed\'s URL', issues.at(outline));
   }
-  if (xmlUrl !== undefined && xmlUrl !== '') checkUrl(xmlUrl, 'absolute', 'The xmlUrl', issues, issues.at(outline, 'xmlUrl'));
+  if (xmlUrl !== undefined && xmlUrl !== '') checkUrl(xmlUrl, 'uri', 'The xmlUrl', issues, issues.at(outline, 'xmlUrl'));
   for (const name of ['htmlUrl', 'url']) {
     const url = outline.attr(name)?.trim();
-    if (url !== undefined && url !== '') checkUrl(url, 'absolute', `The ${name}`, issues, issues.at(outline, name));
+    if (url !== undefined && url !== '') checkUrl(url, 'uri', `The ${name}`, issues, issues.at(outline, name));
   }
   const language = outline.attr('language')?.trim();
   if (language !== undefined && language !== '' && language !== 'unknown' && !isLanguageTag(language)) {

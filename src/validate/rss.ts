@@ -5,10 +5,11 @@ import type { ParseOptions } from '../options.js';
 import { CONTENT_NS, rssFromElement, type RssChannel } from '../rss/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
+import { isW3cdtfDate } from './dates.js';
 import { checkHtmlElement } from './html.js';
 import type { Issues } from './report.js';
 import { checkAttributes, checkChildren, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
-import { isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
+import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
 
 const RSS = (children: Parameters<typeof schema>[3]): ElementSchema => schema('', 'RSS', 'RSS 2.0', children);
 
@@ -76,9 +77,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
   notBlank(found.get('title'), issues);
 
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'absolute', 'The channel link', issues, issues.at(link));
+  if (link) checkUrl(valueOf(link), 'uri', 'The channel link', issues, issues.at(link));
   const docs = found.get('docs');
-  if (docs) checkUrl(valueOf(docs), 'absolute', 'The docs URL', issues, issues.at(docs));
+  if (docs) checkUrl(valueOf(docs), 'uri', 'The docs URL', issues, issues.at(docs));
   const language = found.get('language');
   if (language && !isLanguageTag(valueOf(language))) {
     issues.error('LANGUAGE_INVALID', `The language ${quote(valueOf(language))} is not a language code such as "en" or "en-us"`, issues.at(language));
@@ -91,7 +92,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
     checkRfc822(valueOf(lastBuildDate), 'The lastBuildDate', () => model.lastBuildDate !== null, issues, issues.at(lastBuildDate));
   }
   const ttl = found.get('ttl');
-  if (ttl) checkInteger(ttl, 'The ttl (minutes)', issues);
+  if (ttl && checkInteger(ttl, 'The ttl (minutes)', issues) === 0) {
+    issues.error('INTEGER_INVALID', 'The ttl is 0: it is the number of minutes a reader may cache the feed, at least 1', issues.at(ttl));
+  }
   const description = found.get('description');
   if (description) checkHtmlElement(description, issues, issues.at(description));
 
@@ -111,7 +114,22 @@ function checkChannel(channel: XmlElement, context: Context): void {
   }
 
   checkAtomLinks(channel, issues);
+  checkDublinCore(channel, issues);
+  checkItemOrder(channel, issues);
   checkItems(channel, context);
+}
+
+/** The RSS profile: items come after every other channel element. */
+function checkItemOrder(channel: XmlElement, issues: Issues): void {
+  let seenItem = false;
+  for (const child of channel.children) {
+    if (typeof child === 'string' || child.ns !== '') continue;
+    if (child.local === 'item') seenItem = true;
+    else if (seenItem && CHANNEL.children.has(child.local)) {
+      issues.warning('RSS_MISPLACED_ITEM', `<${child.name}> comes after an <item>: put the items after all other channel elements`, issues.at(child));
+      return;
+    }
+  }
 }
 
 /** Elements that hold only text: no attributes RSS does not define, no child elements. */
@@ -130,15 +148,18 @@ function notBlank(element: XmlElement | undefined, issues: Issues): void {
   }
 }
 
+/** RSS contacts: "address (Name)". Another form that has an address is readable, so only a warning. */
 function checkContact(element: XmlElement | undefined, issues: Issues): void {
   if (element === undefined) return;
   const value = valueOf(element);
   if (isRssContact(value)) return;
-  issues.error(
-    'EMAIL_INVALID',
-    `<${element.name}> ${quote(value)} is not an e-mail address in the form "editor@example.com (Name)"`,
-    issues.at(element),
-  );
+  if (isEmailAddress(value)) {
+    issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} has no name: write it as "${value} (Name)"`, issues.at(element));
+  } else if (containsEmailAddress(value)) {
+    issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} should be written "address (Name)", e.g. "editor@example.com (Jo Editor)"`, issues.at(element));
+  } else {
+    issues.error('EMAIL_INVALID', `<${element.name}> ${quote(value)} has no e-mail address: write "editor@example.com (Name)"`, issues.at(element));
+  }
 }
 
 function checkInteger(element: XmlElement, what: string, issues: Issues): number | null {
@@ -155,9 +176,9 @@ function checkImage(image: XmlElement, issues: Issues): void {
   checkLeaves(found, ['url', 'title', 'link', 'width', 'height', 'description'], issues);
   notBlank(found.get('title'), issues);
   const url = found.get('url');
-  if (url) checkUrl(valueOf(url), 'absolute', 'The image URL', issues, issues.at(url));
+  if (url) checkUrl(valueOf(url), 'uri', 'The image URL', issues, issues.at(url));
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'absolute', 'The image link', issues, issues.at(link));
+  if (link) checkUrl(valueOf(link), 'uri', 'The image link', issues, issues.at(link));
   for (const [name, max] of [['width', MAX_IMAGE_WIDTH], ['height', MAX_IMAGE_HEIGHT]] as const) {
     const element = found.get(name);
     if (element === undefined) continue;
@@ -188,7 +209,7 @@ function checkTextInput(textInput: XmlElement, issues: Issues): void {
   requireChildren(textInput, found, ['title', 'description', 'name', 'link'], 'RSS', issues);
   checkLeaves(found, ['title', 'description', 'name', 'link'], issues);
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'absolute', 'The textInput link', issues, issues.at(link));
+  if (link) checkUrl(valueOf(link), 'uri', 'The textInput link', issues, issues.at(link));
 }
 
 function checkSkipList(
@@ -222,7 +243,7 @@ function checkAtomLinks(channel: XmlElement, issues: Issues): void {
     }
     if ((link.attr('rel')?.trim() ?? 'alternate') === 'self') {
       self = true;
-      checkUrl(href, 'absolute', 'The self link', issues, issues.at(link, 'href'));
+      checkUrl(href, 'uri', 'The self link', issues, issues.at(link, 'href'));
     }
   }
   if (!self) {
@@ -231,6 +252,25 @@ function checkAtomLinks(channel: XmlElement, issues: Issues): void {
       'The channel has no <atom:link rel="self" href="…"/> naming the feed\'s own URL (recommended by the RSS Advisory Board)',
       issues.at(channel),
     );
+  }
+}
+
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
+const DCTERMS_NS = 'http://purl.org/dc/terms/';
+const DCTERMS_DATES = new Set(['date', 'created', 'issued', 'modified', 'available', 'dateAccepted', 'dateCopyrighted', 'dateSubmitted']);
+
+/** Dublin Core in a channel or item: dates are W3C-DTF, dc:language a language tag. */
+function checkDublinCore(parent: XmlElement, issues: Issues): void {
+  for (const child of parent.children) {
+    if (typeof child === 'string' || (child.ns !== DC_NS && child.ns !== DCTERMS_NS)) continue;
+    const value = valueOf(child);
+    if ((child.ns === DC_NS && child.local === 'date') || (child.ns === DCTERMS_NS && DCTERMS_DATES.has(child.local))) {
+      if (!isW3cdtfDate(value)) {
+        issues.error('DATE_NOT_W3CDTF', `<${child.name}> ${quote(value)} is not a W3C-DTF date: write it like "2002-09-07T09:42:31Z"`, issues.at(child));
+      }
+    } else if (child.ns === DC_NS && child.local === 'language' && !isLanguageTag(value)) {
+      issues.error('LANGUAGE_INVALID', `<${child.name}> ${quote(value)} is not a language code such as "en" or "en-us"`, issues.at(child));
+    }
   }
 }
 
@@ -269,7 +309,7 @@ function checkItem(item: XmlElement, index: number, dateReadable: () => boolean,
   }
   for (const name of ['link', 'comments']) {
     const element = found.get(name);
-    if (element) checkUrl(valueOf(element), 'absolute', `The item ${name}`, issues, issues.at(element));
+    if (element) checkUrl(valueOf(element), 'uri', `The item ${name}`, issues, issues.at(element));
   }
   checkContact(found.get('author'), issues);
   const pubDate = found.get('pubDate');
@@ -277,7 +317,12 @@ function checkItem(item: XmlElement, index: number, dateReadable: () => boolean,
   if (description) checkHtmlElement(description, issues, issues.at(description));
   const encoded = item.child(CONTENT_NS, 'encoded');
   if (encoded) checkHtmlElement(encoded, issues, issues.at(encoded));
-  for (const enclosure of item.childrenNamed('', 'enclosure')) checkEnclosure(enclosure, issues);
+  checkDublinCore(item, issues);
+  const enclosures = item.childrenNamed('', 'enclosure');
+  for (const enclosure of enclosures) checkEnclosure(enclosure, issues);
+  if (enclosures.length > 1) {
+    issues.warning('RSS_DUPLICATE_ENCLOSURE', 'The item has more than one <enclosure>; many readers take only the first', issues.at(enclosures[1]!));
+  }
   for (const category of item.childrenNamed('', 'category')) {
     checkAttributes(category, ATTRIBUTES.get('category')!, 'RSS', issues);
     checkChildren(category, LEAF, issues);
@@ -287,10 +332,13 @@ function checkItem(item: XmlElement, index: number, dateReadable: () => boolean,
     checkAttributes(source, ATTRIBUTES.get('source')!, 'RSS', issues);
     checkChildren(source, LEAF, issues);
     const url = requireAttributes(source, ['url'], 'RSS', issues).get('url');
-    if (url !== undefined) checkUrl(url, 'absolute', 'The source url', issues, issues.at(source, 'url'));
+    if (url !== undefined) checkUrl(url, 'uri', 'The source url', issues, issues.at(source, 'url'));
   }
   const guid = found.get('guid');
   if (guid) checkGuid(guid, index, guids, issues);
+  else {
+    issues.warning('RSS_MISSING_GUID', 'The item has no <guid>: readers use it to tell new items from ones already seen', issues.at(item));
+  }
 }
 
 function checkEnclosure(enclosure: XmlElement, issues: Issues): void {

@@ -66,7 +66,7 @@ export function checkAttributes(element: XmlElement, allowed: readonly string[],
 /** Reports each required child that is missing. */
 export function requireChildren(parent: XmlElement, found: Map<string, XmlElement>, names: readonly string[], prefix: string, issues: Issues): void {
   for (const name of names) {
-    if (!found.has(name)) issues.error(`${prefix}_MISSING_ELEMENT`, `<${parent.name}> must contain a <${name}> element`, issues.at(parent));
+    if (!found.has(name)) issues.error(`${prefix}_MISSING_ELEMENT`, `<${parent.name}> has no <${name}>, which is required`, issues.at(parent));
   }
 }
 

@@ -60,13 +60,18 @@ export function isEmailAddress(value: string): boolean {
   return domain.split('.').every((label) => DOMAIN_LABEL.test(label));
 }
 
-/** True for RSS 2.0's contact form: `address` or `address (Name)`. */
+/** True for RSS 2.0's contact form: `address (Name)`. */
 export function isRssContact(value: string): boolean {
   const open = value.indexOf('(');
-  if (open === -1) return isEmailAddress(value);
-  if (!value.endsWith(')') || open === 0) return false;
+  if (open <= 0 || !value.endsWith(')') || value.slice(open + 1, -1).trim() === '') return false;
   const address = value.slice(0, open);
   return /\s$/.test(address) && isEmailAddress(address.trim());
+}
+
+/** True when an e-mail address appears somewhere in `value` (in whatever form), or it is a mailto: URI. */
+export function containsEmailAddress(value: string): boolean {
+  if (/^mailto:/i.test(value)) return true;
+  return value.split(/[\s<>()[\],;:"]+/).some((part) => isEmailAddress(part));
 }
 
 // ISO 639-1 two-letter codes (the primary subtag of most language tags).

@@ -1,7 +1,10 @@
 // Document-level XML checks: the faults the reader tolerated, the XML declaration, the encoding,
 // and characters XML forbids (which the reader drops silently).
-import type { XmlDocument, XmlFault } from '../xml/index.js';
+import { XML_NS, type XmlDocument, type XmlElement, type XmlFault } from '../xml/index.js';
+import { checkUrl, quote } from './checks.js';
+import { checkHtmlEntities } from './entities.js';
 import type { Issues } from './report.js';
+import { isLanguageTag } from './values.js';
 
 // Faults that make a document not well-formed XML; the rest are reported as warnings.
 const WARNING_FAULTS = new Set(['XML_ENTITY_NOT_EXPANDED']);
@@ -103,11 +106,31 @@ function checkCharacters(text: string, issues: Issues): void {
   issues.error('XML_FORBIDDEN_CHARACTER', `The character U+${code} is not allowed in XML${more}: remove it`, { offset: first.index });
 }
 
+/** xml:lang must be a language tag (or empty), xml:base a URI reference, on every element. */
+function checkXmlAttributes(root: XmlElement, issues: Issues): void {
+  const stack: XmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    for (const a of element.attributes) {
+      if (a.ns !== XML_NS) continue;
+      const value = a.value.trim();
+      if (a.local === 'lang' && value !== '' && !isLanguageTag(value)) {
+        issues.error('LANGUAGE_INVALID', `xml:lang ${quote(value)} is not a language tag such as "en" or "en-US"`, issues.at(element, a.name));
+      } else if (a.local === 'base') {
+        checkUrl(value, 'reference', 'xml:base', issues, issues.at(element, a.name));
+      }
+    }
+    for (const child of element.children) if (typeof child !== 'string') stack.push(child);
+  }
+}
+
 export function checkXmlDocument(doc: XmlDocument, faults: readonly XmlFault[], fromBytes: boolean, issues: Issues): void {
   const declared = checkDeclaration(doc, issues);
   checkEncoding(doc, declared, fromBytes, issues);
   checkCharacters(doc.text, issues);
   checkFaults(faults, issues);
+  checkHtmlEntities(doc.text, doc.declaredEntities, issues);
+  checkXmlAttributes(doc.root, issues);
   if (doc.declaredEntities.size > 0) {
     const names = [...doc.declaredEntities].slice(0, 5).join(', ');
     issues.warning(

@@ -1,0 +1,48 @@
+// HTML's named entities (&nbsp;, &eacute;) are not XML: the reader decodes them from a table so
+// real feeds stay readable, without a fault; strict XML parsers reject the document. Found here
+// by one linear scan of the text that skips CDATA sections, comments, PIs and the DOCTYPE.
+import { HTML_ENTITIES } from '../xml/html-entities.js';
+import type { Issues } from './report.js';
+
+const TOKEN = /&([A-Za-z][A-Za-z0-9]{0,31});|<!\[CDATA\[|<!--|<\?|<!DOCTYPE/g;
+
+/** Where the section starting at `at` (CDATA, comment, PI or DOCTYPE) ends; the text's end if never. */
+function sectionEnd(text: string, at: number, token: string): number {
+  let end: number;
+  if (token === '<![CDATA[') end = text.indexOf(']]>', at + 9) + 3;
+  else if (token === '<!--') end = text.indexOf('-->', at + 4) + 3;
+  else if (token === '<?') end = text.indexOf('?>', at + 2) + 2;
+  else {
+    const bracket = text.indexOf('[', at);
+    const gt = text.indexOf('>', at);
+    end = bracket !== -1 && (gt === -1 || bracket < gt) ? text.indexOf(']', bracket) : gt;
+    end = end === -1 ? -1 : text.indexOf('>', end) + 1;
+  }
+  return end <= 0 ? text.length : end;
+}
+
+export function checkHtmlEntities(text: string, declared: ReadonlySet<string>, issues: Issues): void {
+  if (text.indexOf('&') === -1) return;
+  const found = new Map<string, { offset: number; count: number }>();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const name = m[1];
+    if (name === undefined) {
+      TOKEN.lastIndex = sectionEnd(text, m.index, m[0]);
+      continue;
+    }
+    if (!HTML_ENTITIES.has(name) || declared.has(name)) continue;
+    const seen = found.get(name);
+    if (seen) seen.count++;
+    else found.set(name, { offset: m.index, count: 1 });
+  }
+  for (const [name, { offset, count }] of found) {
+    const code = HTML_ENTITIES.get(name)!.codePointAt(0)!;
+    const times = count > 1 ? ` (${count} times)` : '';
+    issues.error(
+      'XML_HTML_ENTITY',
+      `"&${name};" is an HTML entity, not an XML one${times}: write "&#${code};" or the character itself`,
+      { offset },
+    );
+  }
+}
