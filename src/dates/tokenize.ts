@@ -52,7 +52,8 @@ function punctuationOf(c: number): number {
 /**
  * Tokenizes text[start, end). Returns the token count, or -1 when the text holds a character no
  * date contains, an unbalanced comment, an over-long number or word, or too many tokens.
- * Comments in parentheses (`(PST)`, `(Coordinated Universal Time)`) count as whitespace.
+ * Comments in parentheses (`(PST)`, `(Coordinated Universal Time)`) count as whitespace, and so
+ * does a bracketed zone id after an offset (Java's `2018-10-10T20:00+02:00[Europe/Paris]`).
  */
 export function tokenize(text: string, start: number, end: number): number {
   let count = 0;
@@ -65,13 +66,14 @@ export function tokenize(text: string, start: number, end: number): number {
       i++;
       continue;
     }
-    if (c === 0x28) { // '(' … ')', nesting allowed as in RFC 822 comments
+    if (c === 0x28 || c === 0x5b) { // '(' … ')' (nesting allowed, as in RFC 822) or '[' … ']'
+      const close = c === 0x28 ? 0x29 : 0x5d;
       let depth = 1;
       i++;
       while (i < end && depth > 0) {
         const d = text.charCodeAt(i++);
-        if (d === 0x28) depth++;
-        else if (d === 0x29) depth--;
+        if (d === c) depth++;
+        else if (d === close) depth--;
       }
       if (depth !== 0) return -1;
       spaced = 1;

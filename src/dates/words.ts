@@ -27,6 +27,9 @@ export function asciiWordKey(word: string): number {
   return key;
 }
 
+/** Words of up to three letters (every month and weekday abbreviation, most zones): a direct table. */
+const SHORT_KEYS = 27 * 27 * 27;
+const byShortKey = new Int16Array(SHORT_KEYS);
 const byKey = new Map<number, number>();
 const byText = new Map<string, number>();
 
@@ -37,12 +40,14 @@ export function defineWord(word: string, meaning: number): void {
     const c = word.charCodeAt(k);
     if (c < 97 || c > 122) ascii = false;
   }
-  if (ascii) byKey.set(asciiWordKey(word), meaning);
-  else byText.set(word, meaning);
+  if (!ascii) byText.set(word, meaning);
+  else if (asciiWordKey(word) < SHORT_KEYS) byShortKey[asciiWordKey(word)] = meaning;
+  else byKey.set(asciiWordKey(word), meaning);
 }
 
 /** Meaning of an ASCII word from its numeric key. */
 export function meaningOfKey(key: number): number {
+  if (key >= 0 && key < SHORT_KEYS) return byShortKey[key] ?? WORD_UNKNOWN;
   return byKey.get(key) ?? WORD_UNKNOWN;
 }
 

@@ -24,7 +24,9 @@ function regional(name: string, ianaZone: string, meaning: string): ZoneName {
 /**
  * RFC 822 names first (§5.1), then the names feeds use in practice. Where an abbreviation is used
  * for several zones, the reading chosen is the one written in `meaning` (CST is US Central as in
- * RFC 822; IST is India; BST is British Summer Time; AST is Atlantic).
+ * RFC 822, not China; IST is India, not Ireland or Israel; BST is British Summer Time; AST is
+ * Atlantic, not Arabia; GST is the Gulf). Abbreviations that are split evenly between regions
+ * (SST, BDT, ECT) are left out, so dates using them are null rather than possibly hours off.
  */
 export const ZONE_NAMES: readonly ZoneName[] = [
   fixed('UT', 0, 0, 'Universal Time (RFC 822)'),
@@ -51,14 +53,25 @@ export const ZONE_NAMES: readonly ZoneName[] = [
   fixed('EET', 2, 0, 'Eastern European Time'),
   fixed('EEST', 3, 0, 'Eastern European Summer Time'),
   fixed('MSK', 3, 0, 'Moscow Time'),
+  fixed('MSD', 4, 0, 'Moscow Summer Time (until 2011)'),
+  fixed('TRT', 3, 0, 'Turkey Time'),
+  fixed('IDT', 3, 0, 'Israel Daylight Time'),
+  fixed('IRST', 3, 30, 'Iran Standard Time'),
+  fixed('GST', 4, 0, 'Gulf Standard Time'),
+  fixed('CAT', 2, 0, 'Central Africa Time'),
   fixed('SAST', 2, 0, 'South African Standard Time'),
   fixed('EAT', 3, 0, 'East Africa Time'),
   fixed('WAT', 1, 0, 'West Africa Time'),
   fixed('PKT', 5, 0, 'Pakistan Standard Time'),
+  fixed('NPT', 5, 45, 'Nepal Time'),
   fixed('ICT', 7, 0, 'Indochina Time'),
   fixed('WIB', 7, 0, 'Western Indonesian Time'),
   fixed('HKT', 8, 0, 'Hong Kong Time'),
   fixed('SGT', 8, 0, 'Singapore Time'),
+  fixed('MYT', 8, 0, 'Malaysia Time'),
+  fixed('PHT', 8, 0, 'Philippine Time'),
+  fixed('WITA', 8, 0, 'Central Indonesian Time'),
+  fixed('WIT', 9, 0, 'Eastern Indonesian Time'),
   fixed('AWST', 8, 0, 'Australian Western Standard Time'),
   fixed('JST', 9, 0, 'Japan Standard Time'),
   fixed('KST', 9, 0, 'Korea Standard Time'),
@@ -69,7 +82,7 @@ export const ZONE_NAMES: readonly ZoneName[] = [
   fixed('NZST', 12, 0, 'New Zealand Standard Time'),
   fixed('NZDT', 13, 0, 'New Zealand Daylight Time'),
   fixed('AST', -4, 0, 'Atlantic Standard Time'),
-  regional('AT', 'America/Halifax', 'Atlantic Time, standard or daylight by the date (the word "at" before a time is no zone)'),
+  regional('AT', 'America/Halifax', 'Atlantic Time, standard or daylight by the date'),
   fixed('ADT', -3, 0, 'Atlantic Daylight Time'),
   fixed('NST', -3, 30, 'Newfoundland Standard Time'),
   fixed('NDT', -2, 30, 'Newfoundland Daylight Time'),
@@ -78,6 +91,12 @@ export const ZONE_NAMES: readonly ZoneName[] = [
   fixed('HST', -10, 0, 'Hawaii Standard Time'),
   fixed('BRT', -3, 0, 'Brasília Time'),
   fixed('ART', -3, 0, 'Argentina Time'),
+  fixed('UYT', -3, 0, 'Uruguay Time'),
+  fixed('CLT', -4, 0, 'Chile Standard Time'),
+  fixed('CLST', -3, 0, 'Chile Summer Time'),
+  fixed('COT', -5, 0, 'Colombia Time'),
+  fixed('PET', -5, 0, 'Peru Time'),
+  fixed('HDT', -9, 0, 'Hawaii-Aleutian Daylight Time'),
   regional('ET', 'America/New_York', 'US Eastern Time, standard or daylight by the date'),
   regional('CT', 'America/Chicago', 'US Central Time, standard or daylight by the date'),
   regional('MT', 'America/Denver', 'US Mountain Time, standard or daylight by the date'),

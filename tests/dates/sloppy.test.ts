@@ -46,6 +46,9 @@ const SLOPPY: DateCase[] = [
   { text: '10.10.2018 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'German numeric dates (TT.MM.JJJJ)' },
   { text: '6.9.2010', expected: '2010-09-06T00:00:00.000Z', from: 'German numeric dates without padding' },
   { text: '2018-10-10 18:00:00 UTC', expected: '2018-10-10T18:00:00.000Z', from: 'Rails Time#to_s in UTC' },
+  { text: '2018-10-10T20:00+02:00[Europe/Paris]', expected: '2018-10-10T18:00:00.000Z', from: 'Java ZonedDateTime#toString()' },
+  { text: 'Wed Oct 10 2018', expected: '2018-10-10T00:00:00.000Z', from: 'JavaScript Date#toDateString()' },
+  { text: 'Wednesday, October 10, 2018 - 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'Drupal\'s "long" date format' },
   // Dates written for people
   { text: '10 October 2018', expected: '2018-10-10T00:00:00.000Z', from: 'British long dates' },
   { text: 'October 10, 2018', expected: '2018-10-10T00:00:00.000Z', from: 'WordPress get_the_date() default "F j, Y"' },
