@@ -371,6 +371,31 @@ describe('parseJsonFeed errors', () => {
     }
   });
 
+  it('has one JSON_TYPE_ code per field, at every level', () => {
+    const feedKeys = ['home_page_url', 'feed_url', 'description', 'user_comment', 'next_url', 'icon', 'favicon', 'author', 'authors', 'language', 'expired', 'items'];
+    const itemKeys = ['url', 'external_url', 'title', 'content_html', 'content_text', 'summary', 'image', 'banner_image', 'date_published', 'date_modified', 'author', 'authors', 'language', 'tags', 'attachments'];
+    const authorKeys = ['name', 'url', 'avatar'];
+    const attachmentKeys = ['url', 'mime_type', 'title', 'size_in_bytes', 'duration_in_seconds'];
+    // A value of the wrong JSON type for every one of these fields: a string where an object,
+    // array, number or boolean belongs, and an object where a string belongs.
+    const wrong = (key: string) => (['expired', 'items', 'author', 'authors', 'tags', 'attachments', 'size_in_bytes', 'duration_in_seconds'].includes(key) ? 'x' : {});
+    const codes = new Set<string>();
+    const check = (input: object, expected: string) => {
+      expect(thrown(() => parseJsonFeed(input)).code).toBe(expected);
+      codes.add(expected);
+    };
+    for (const key of feedKeys) check({ version, title: 'T', [key]: wrong(key) }, `JSON_TYPE_${key.toUpperCase()}`);
+    for (const key of itemKeys) check({ version, title: 'T', items: [{ id: 'i', [key]: wrong(key) }] }, `JSON_TYPE_ITEM_${key.toUpperCase()}`);
+    for (const key of authorKeys) {
+      check({ version, title: 'T', author: { [key]: wrong(key) } }, `JSON_TYPE_AUTHOR_${key.toUpperCase()}`);
+      check({ version, title: 'T', items: [{ id: 'i', authors: [{ [key]: wrong(key) }] }] }, `JSON_TYPE_AUTHOR_${key.toUpperCase()}`);
+    }
+    for (const key of attachmentKeys) {
+      check({ version, title: 'T', items: [{ id: 'i', attachments: [{ url: 'https://a.example/a', [key]: wrong(key) }] }] }, `JSON_TYPE_ATTACHMENT_${key.toUpperCase()}`);
+    }
+    expect(codes.size).toBe(feedKeys.length + itemKeys.length + authorKeys.length + attachmentKeys.length);
+  });
+
   it('says where the wrong field is', () => {
     const input = { version, title: 'T', items: [{ id: 'a' }, { id: 'b', attachments: [{ url: 'u', size_in_bytes: '1' }] }] };
     expect(thrown(() => parseJsonFeed(input)).message).toContain('"items[1].attachments[0].size_in_bytes" must be a number');
