@@ -1,28 +1,28 @@
-// Placeholder entry point of the HTML service; the full allowlist lands with the sanitizer work.
-import sanitize from 'sanitize-html';
+// The HTML service: sanitizing, plain text, escaping, URL resolution and the scheme policy.
+// Knows no feed format; the format parsers call renderHtml for every HTML field.
+import { FeedParseError } from '../errors.js';
 import type { ParseOptions } from '../options.js';
+import { sanitizeHtml } from './sanitize.js';
 
-export function sanitizeHtml(html: string, options: { baseUrl?: string } = {}): string {
-  void options;
-  return sanitize(html);
-}
+export { escapeHtml } from './escape.js';
+export { MAX_HTML_DEPTH } from './depth.js';
+export { htmlToText, sanitizeHtml } from './sanitize.js';
+export { isUnsafeUrl, resolveUrl } from './urls.js';
 
-/** Resolves `url` against `base`; null when the result is not a safe URL. */
-export function resolveUrl(url: string, base: string | null | undefined): string | null {
-  const trimmed = url.trim();
-  if (trimmed === '') return null;
-  try {
-    const resolved = base ? new URL(trimmed, base).href : trimmed;
-    return /^\s*(javascript|vbscript|data):/i.test(resolved) ? null : resolved;
-  } catch {
-    return trimmed;
-  }
-}
-
-/** Applies the `sanitize` option to one HTML field whose URLs resolve against `base`. */
+/**
+ * Applies the `sanitize` option to one HTML field whose relative URLs resolve against `base`
+ * (the in-scope xml:base, already resolved against `options.baseUrl`; null falls back to it).
+ * `false` keeps the HTML as written; a function replaces the built-in sanitizer.
+ */
 export function renderHtml(html: string, options: ParseOptions, base: string | null): string {
   const policy = options.sanitize ?? true;
   if (policy === false) return html;
-  if (typeof policy === 'function') return policy(html);
-  return sanitizeHtml(html, base ? { baseUrl: base } : {});
+  if (typeof policy === 'function') {
+    const result: unknown = policy(html);
+    if (typeof result !== 'string') {
+      throw new FeedParseError('SANITIZE_RESULT', `The sanitize function returned ${typeof result}, not a string`);
+    }
+    return result;
+  }
+  return sanitizeHtml(html, { baseUrl: base ?? options.baseUrl ?? null });
 }

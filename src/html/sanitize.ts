@@ -1,0 +1,115 @@
+// The sanitizer: sanitize-html with the allowlist of policy.ts, configured once at module load.
+import sanitize from 'sanitize-html';
+import { escapeHtml } from './escape.js';
+import { limitNesting } from './depth.js';
+import { sanitizeSimpleHtml } from './fast-path.js';
+import {
+  ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, NEW_WINDOW_REL, URL_ATTRIBUTES,
+} from './policy.js';
+import { resolveSrcset, resolveUrl } from './urls.js';
+
+/**
+ * The base URL of the call in progress. sanitize-html runs synchronously and the options object
+ * is shared by every call, so the tag transform reads the base from here.
+ */
+let currentBase: string | null = null;
+
+/** Runs on every start tag before the allowlist: resolves URLs, drops unsafe ones, fixes target/rel. */
+function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanitize.Tag {
+  for (const name of URL_ATTRIBUTES) {
+    const value = attribs[name];
+    if (value === undefined) continue;
+    const resolved = resolveUrl(value, currentBase);
+    if (resolved === null) delete attribs[name];
+    else attribs[name] = resolved;
+  }
+  const srcset = attribs.srcset;
+  if (srcset !== undefined) {
+    const resolved = resolveSrcset(srcset, currentBase);
+    if (resolved === null) delete attribs.srcset;
+    else attribs.srcset = resolved;
+  }
+  if (tagName === 'a') {
+    // Only a new window is kept as a target (a named one could steer the reader's own frames);
+    // the page it opens must not get a handle on the reader's window.
+    const opensNewWindow = attribs.target?.trim().toLowerCase() === '_blank';
+    delete attribs.target;
+    delete attribs.rel;
+    if (opensNewWindow) {
+      attribs.target = '_blank';
+      attribs.rel = NEW_WINDOW_REL;
+    }
+  }
+  return { tagName, attribs };
+}
+
+const mediaSchemes = Object.fromEntries(['img', 'source', 'audio', 'video', 'track'].map((tag) => [tag, [...MEDIA_SCHEMES]]));
+
+const SANITIZE_OPTIONS: sanitize.IOptions = {
+  allowedTags: [...ALLOWED_TAGS],
+  allowedAttributes: Object.fromEntries(Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
+  allowedSchemes: [...ALLOWED_SCHEMES],
+  allowedSchemesByTag: mediaSchemes,
+  allowProtocolRelative: true,
+  disallowedTagsMode: 'discard',
+  nonTextTags: [...DROPPED_WITH_CONTENT],
+  selfClosing: ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track'],
+  // No style attribute is allowed, so postcss never runs.
+  parseStyleAttributes: false,
+  transformTags: { '*': rewriteAttributes },
+};
+
+/** Removes every tag, keeps the text (escaped) of the elements not dropped with their content. */
+const TEXT_OPTIONS: sanitize.IOptions = {
+  allowedTags: [],
+  allowedAttributes: {},
+  disallowedTagsMode: 'discard',
+  nonTextTags: [...DROPPED_WITH_CONTENT],
+  parseStyleAttributes: false,
+};
+
+/** Sanitized HTML: the allowlist applied, relative URLs resolved against `baseUrl`. Never throws. */
+export function sanitizeHtml(html: string, options: { baseUrl?: string | null | undefined } = {}): string {
+  if (typeof html !== 'string') html = html == null ? '' : String(html);
+  // Text with no markup and no character references has nothing for a sanitizer to do.
+  if (!html.includes('<') && !html.includes('&')) return html.includes('>') ? html.replace(/>/g, '&gt;') : html;
+  const simple = sanitizeSimpleHtml(html);
+  if (simple !== null) return simple;
+  const base = options.baseUrl;
+  currentBase = typeof base === 'string' && base.trim() !== '' ? base : null;
+  try {
+    return sanitize(limitNesting(html), SANITIZE_OPTIONS);
+  } catch {
+    // sanitize-html is not known to throw; if it ever does, the markup is shown as text.
+    return escapeHtml(html);
+  } finally {
+    currentBase = null;
+  }
+}
+
+// Block-level tags whose boundaries are word boundaries: a space goes in front of each.
+const BLOCK_TAG = /<(?=\/?(?:p|div|br|hr|li|dt|dd|h[1-6]|tr|td|th|blockquote|pre|section|article|header|footer|figure|figcaption|ul|ol|dl|table|caption|address|aside|details|summary)[\s/>])/gi;
+
+const ESCAPED = /&(amp|lt|gt|quot);/g;
+const UNESCAPED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/** Plain text of an HTML fragment: tags removed, character references decoded, whitespace collapsed. */
+export function htmlToText(html: string): string {
+  if (typeof html !== 'string') html = html == null ? '' : String(html);
+  let text = html;
+  if (html.includes('<') || html.includes('&')) {
+    try {
+      // sanitize-html decodes every reference and re-escapes only &, <, > (and " in attributes).
+      const escaped = sanitize(limitNesting(html.replace(BLOCK_TAG, ' <')), TEXT_OPTIONS);
+      text = escaped.replace(ESCAPED, (_, name: string) => UNESCAPED[name]!);
+    } catch {
+      text = html;
+    }
+  }
+  return collapseWhitespace(text);
+}
+
+/** Runs of whitespace (including no-break spaces) become one space; ends trimmed. */
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
