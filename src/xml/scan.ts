@@ -41,8 +41,8 @@ const CONVENTIONAL_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['itunes', 'http://www.itunes.com/dtds/podcast-1.0.dtd'],
 ]);
 
-type Scope = ReadonlyMap<string, string>;
-const EMPTY_SCOPE: Scope = new Map([['xml', XML_NS]]);
+/** The namespace bindings one element replaced, to restore when it closes: [prefix, previous URI]. */
+type Rebinding = [prefix: string, previous: string | undefined][];
 
 interface RawAttribute {
   name: string;
@@ -73,19 +73,33 @@ function isSpace(code: number): boolean {
 
 /** Reads `text` into an element tree; throws FeedXmlError when the structure cannot be read. */
 export function scanXml(text: string, options: ScanOptions): ScanResult {
-  return new Scanner(text, options).run();
+  try {
+    return new Scanner(text, options).run();
+  } catch (error) {
+    // A stack trace not yet formatted keeps the receivers of its frames alive: here the Scanner
+    // and the whole partial tree. Formatting it now lets a caller keep the error, not the tree.
+    if (error instanceof Error) void error.stack;
+    throw error;
+  }
 }
 
 class Scanner {
   private readonly len: number;
   private readonly stack: XmlElement[] = [];
-  private readonly scopes: Scope[] = [];
+  /**
+   * The in-scope namespace bindings: one map, changed when an element declares a prefix and
+   * restored when it closes, so deep declarations cost no copying.
+   */
+  private readonly bindings = new Map<string, string>([['xml', XML_NS]]);
+  /** For each open element, the bindings it replaced (null when it declared none). */
+  private readonly rebindings: (Rebinding | null)[] = [];
   private readonly topLevel: XmlElement[] = [];
   private readonly declared = new Set<string>();
   private readonly context: TextContext;
   /** Index in `stack` of the outermost open HTML container, -1 when none. */
   private lenientAt = -1;
   private elementCount = 0;
+  private attributeCount = 0;
 
   constructor(
     private readonly text: string,
@@ -313,10 +327,19 @@ class Scanner {
       this.fault('XML_ATTRIBUTE_NO_VALUE', `The attribute "${name}" has no value`, start);
     }
     if (value.length > this.options.limits.maxTextLength) this.textTooLong(valueAt);
-    if (raw.length >= this.options.limits.maxAttributes) {
+    const limits = this.options.limits;
+    if (raw.length >= limits.maxAttributes) {
       throw new FeedXmlError(
         'LIMIT_ATTRIBUTES',
-        `<${tagName}> has more than maxAttributes (${this.options.limits.maxAttributes}) attributes`,
+        `<${tagName}> has more than maxAttributes (${limits.maxAttributes}) attributes`,
+        positionOf(text, lt),
+      );
+    }
+    // Attributes cost as much memory as elements: the document's total is bounded by maxElements too.
+    if (++this.attributeCount > limits.maxElements) {
+      throw new FeedXmlError(
+        'LIMIT_ATTRIBUTES',
+        `The document has more than maxElements (${limits.maxElements}) attributes`,
         positionOf(text, lt),
       );
     }
@@ -334,18 +357,18 @@ class Scanner {
       throw new FeedXmlError('LIMIT_DEPTH', `Elements nested deeper than maxDepth (${limits.maxDepth})`, positionOf(this.text, lt));
     }
     const parent = depth > 0 ? this.stack[depth - 1]! : null;
-    const scope = this.scopeFor(raw, depth > 0 ? this.scopes[depth - 1]! : EMPTY_SCOPE);
-    const attributes = this.resolveAttributes(raw, scope, lt);
+    const rebinding = this.declareNamespaces(raw);
+    const attributes = this.resolveAttributes(raw, lt);
 
     const colon = qname.indexOf(':');
     let ns: string;
     let local: string;
     if (colon > 0) {
       local = qname.slice(colon + 1);
-      ns = this.namespaceOf(qname.slice(0, colon), scope, lt);
+      ns = this.namespaceOf(qname.slice(0, colon), lt);
     } else {
       local = qname;
-      ns = scope.get('') ?? '';
+      ns = this.bindings.get('') ?? '';
     }
 
     let lang = parent ? parent.lang : null;
@@ -360,35 +383,50 @@ class Scanner {
     if (parent) parent.children.push(element);
     else this.topLevel.push(element);
 
-    if (selfClosing) return;
     // HTML void elements need no end tag inside content elements, nor in junk before the root.
-    if ((this.lenientAt !== -1 || depth === 0) && VOID_ELEMENTS.has(local.toLowerCase())) return;
+    if (selfClosing || ((this.lenientAt !== -1 || depth === 0) && VOID_ELEMENTS.has(local.toLowerCase()))) {
+      if (rebinding !== null) this.restoreNamespaces(rebinding);
+      return;
+    }
     this.stack.push(element);
-    this.scopes.push(scope);
+    this.rebindings.push(rebinding);
     if (this.lenientAt === -1 && HTML_CONTAINERS.has(local)) this.lenientAt = depth;
   }
 
-  private scopeFor(raw: RawAttribute[], inherited: Scope): Scope {
-    let scope: Map<string, string> | null = null;
+  /** Applies the element's namespace declarations; returns what they replaced (null when none). */
+  private declareNamespaces(raw: RawAttribute[]): Rebinding | null {
+    let rebinding: Rebinding | null = null;
     for (const a of raw) {
       const name = a.name;
       if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        scope ??= new Map(inherited);
-        scope.set(name === 'xmlns' ? '' : name.slice(6), decodeAttribute(a.raw, this.context, a.offset).trim());
+        const prefix = name === 'xmlns' ? '' : name.slice(6);
+        (rebinding ??= []).push([prefix, this.bindings.get(prefix)]);
+        this.bindings.set(prefix, decodeAttribute(a.raw, this.context, a.offset).trim());
       }
     }
-    return scope ?? inherited;
+    return rebinding;
   }
 
-  private namespaceOf(prefix: string, scope: Scope, offset: number): string {
-    const uri = scope.get(prefix);
+  /** Undoes one element's declarations, latest first. */
+  private restoreNamespaces(rebinding: Rebinding): void {
+    for (let i = rebinding.length - 1; i >= 0; i--) {
+      const [prefix, previous] = rebinding[i]!;
+      if (previous === undefined) this.bindings.delete(prefix);
+      else this.bindings.set(prefix, previous);
+    }
+  }
+
+  private namespaceOf(prefix: string, offset: number): string {
+    const uri = this.bindings.get(prefix);
     if (uri !== undefined) return uri;
     this.fault('XML_UNBOUND_PREFIX', `The namespace prefix "${prefix}" is not declared`, offset);
     return CONVENTIONAL_PREFIXES.get(prefix) ?? '';
   }
 
-  private resolveAttributes(raw: RawAttribute[], scope: Scope, lt: number): XmlAttribute[] {
+  private resolveAttributes(raw: RawAttribute[], lt: number): XmlAttribute[] {
     const attributes: XmlAttribute[] = [];
+    // Past a few attributes a linear search for duplicates would make one tag quadratic.
+    const seen = raw.length > 8 ? new Set<string>() : null;
     for (const a of raw) {
       const name = a.name;
       const colon = name.indexOf(':');
@@ -399,9 +437,12 @@ class Scanner {
       } else if (colon > 0) {
         const prefix = name.slice(0, colon);
         local = name.slice(colon + 1);
-        ns = prefix === 'xmlns' ? XMLNS_NS : this.namespaceOf(prefix, scope, lt);
+        ns = prefix === 'xmlns' ? XMLNS_NS : this.namespaceOf(prefix, lt);
       }
-      if (attributes.some((b) => b.local === local && b.ns === ns)) {
+      const duplicate = seen === null
+        ? attributes.some((b) => b.local === local && b.ns === ns)
+        : seen.size === seen.add(`${ns} ${local}`).size;
+      if (duplicate) {
         this.fault('XML_DUPLICATE_ATTRIBUTE', `The attribute "${name}" is repeated; the first is kept`, a.offset);
         continue;
       }
@@ -444,8 +485,12 @@ class Scanner {
 
   /** Closes the open elements from the top of the stack down to index `k`. */
   private pop(k: number): void {
+    for (let i = this.stack.length - 1; i >= k; i--) {
+      const rebinding = this.rebindings[i];
+      if (rebinding) this.restoreNamespaces(rebinding);
+    }
     this.stack.length = k;
-    this.scopes.length = k;
+    this.rebindings.length = k;
     if (k <= this.lenientAt) this.lenientAt = -1;
   }
 }

@@ -48,9 +48,8 @@ function decodeReferences(text: string, context: TextContext, offset: number): s
   let last = 0;
   let amp = text.indexOf('&');
   while (amp !== -1) {
-    const semi = text.indexOf(';', amp + 1);
-    // A reference is short; anything longer is a bare ampersand.
-    const body = semi !== -1 && semi - amp <= 33 ? text.slice(amp + 1, semi) : null;
+    const semi = referenceEnd(text, amp);
+    const body = semi !== -1 ? text.slice(amp + 1, semi) : null;
     const value = body === null ? null : referenceValue(body, amp, context, offset);
     if (value === null) {
       if (body === null || !isName(body)) context.report?.bareAmpersand(offset + amp);
@@ -62,6 +61,18 @@ function decodeReferences(text: string, context: TextContext, offset: number): s
     amp = text.indexOf('&', last);
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * The ';' closing a reference that starts at `amp`, or -1. A reference is short, so only the next
+ * 33 characters are searched: looking further would make a text of bare ampersands quadratic.
+ */
+function referenceEnd(text: string, amp: number): number {
+  const limit = Math.min(text.length, amp + 34);
+  for (let i = amp + 1; i < limit; i++) {
+    if (text.charCodeAt(i) === 59 /* ; */) return i;
+  }
+  return -1;
 }
 
 function referenceValue(body: string, at: number, context: TextContext, offset: number): string | null {
