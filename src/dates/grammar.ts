@@ -16,7 +16,8 @@ import {
   MAX_TOKENS, TOKEN_NUMBER, TOKEN_PUNCT, TOKEN_WORD, tokenEnd, tokenKind, tokenLength, tokenSpaced, tokenStart, tokenValue,
 } from './tokenize.js';
 import {
-  isMonth, isWeekday, isZone, LETTER_BASE, MONTH_BASE, WORD_AM, WORD_ORDINAL, WORD_PM, WORD_UNKNOWN,
+  isMonth, isWeekday, isZone, LETTER_BASE, MONTH_BASE, WORD_AM, WORD_CLOCK, WORD_OF, WORD_ORDINAL, WORD_PM,
+  WORD_TIME_FOLLOWS, WORD_UNKNOWN,
 } from './words.js';
 import { isMilitaryZoneLetter, zoneCode, zoneOfCode } from './zones.js';
 
@@ -52,6 +53,7 @@ const SLASH = 0x2f;
 const MINUS = 0x2d;
 const PLUS = 0x2b;
 const LETTER_A = LETTER_BASE;
+const LETTER_H = LETTER_BASE + 7;
 const LETTER_M = LETTER_BASE + 12;
 const LETTER_P = LETTER_BASE + 15;
 const LETTER_T = LETTER_BASE + 19;
@@ -188,7 +190,9 @@ function readDate(): boolean {
   if (digits > 2) return false;
   // A day or month number first.
   const next = at + 1;
-  if (isWordOf(next, WORD_ORDINAL) || isMonthAt(next)) return readDayMonthYear();
+  if (isWordOf(next, WORD_ORDINAL) || isMonthAt(next) || (isWordOf(next, WORD_OF) && isMonthAt(next + 1))) {
+    return readDayMonthYear();
+  }
   if ((isPunct(next, DOT) || isPunct(next, MINUS) || isPunct(next, SLASH)) && isMonthAt(next + 1)) return readDayMonthYear();
   if (isPunct(next, SLASH) || isPunct(next, DOT) || isPunct(next, MINUS)) return readNumericDate();
   return false;
@@ -235,13 +239,18 @@ function readBasicIsoDate(): boolean {
   return true;
 }
 
-/** `30 Nov 2018`, `30-Nov-18`, `10th October, 2018`, `10. Oktober 2018`, `10/Oct/2000:13:55:36`. */
+/**
+ * `30 Nov 2018`, `30-Nov-18`, `10th October, 2018`, `10. Oktober 2018`, `1er octobre 2018`,
+ * `10 de octubre de 2018`, `10/Oct/2000:13:55:36`.
+ */
 function readDayMonthYear(): boolean {
   fields.day = valueAt(at);
   at++;
   if (isWordOf(at, WORD_ORDINAL)) at++;
   let separator = 0;
-  if (isPunct(at, DOT) || isPunct(at, MINUS) || isPunct(at, SLASH)) {
+  if (isWordOf(at, WORD_OF)) {
+    at++;
+  } else if (isPunct(at, DOT) || isPunct(at, MINUS) || isPunct(at, SLASH)) {
     separator = valueAt(at);
     at++;
   }
@@ -249,7 +258,7 @@ function readDayMonthYear(): boolean {
   fields.month = valueAt(at) - MONTH_BASE;
   at++;
   if (isPunct(at, DOT)) at++; // abbreviation dot: `Oct.`
-  if (isPunct(at, COMMA) || isPunct(at, MINUS) || isPunct(at, SLASH) || isPunct(at, DOT)) at++;
+  if (isPunct(at, COMMA) || isPunct(at, MINUS) || isPunct(at, SLASH) || isPunct(at, DOT) || isWordOf(at, WORD_OF)) at++;
   if (isHourAt(at)) { // `Nov 30 17:00:00 2018`-like order: the year follows the time
     yearPending = true;
     return true;
@@ -311,10 +320,10 @@ function readNumericDate(): boolean {
   return true;
 }
 
-/** What may stand between a date and its time: `T`, a comma, `at`, a spaced dash, or nothing. */
+/** What may stand between a date and its time: `T`, a comma, `at` (`à`, `um`…), a spaced dash, or nothing. */
 function readSeparatorAndTime(): boolean {
   let separated = false;
-  if (isWordOf(at, LETTER_T) || isPunct(at, COMMA) || isWordOf(at, WORD_AT)) {
+  if (isWordOf(at, LETTER_T) || isPunct(at, COMMA) || isWordOf(at, WORD_AT) || isWordOf(at, WORD_TIME_FOLLOWS)) {
     at++;
     separated = true;
   } else if (isPunct(at, MINUS) && isSpaced(at) && isSpaced(at + 1) && isHourAt(at + 1)) {
@@ -350,7 +359,11 @@ function readTime(): boolean {
   if (!isNumberOf(at, 1, 2)) return false;
   fields.hour = valueAt(at);
   at++;
-  if (isPunct(at, COLON)) {
+  if (isWordOf(at, LETTER_H) && !isSpaced(at) && isNumberOf(at + 1, 2, 2) && !isSpaced(at + 1)) { // French `18h30`
+    fields.minute = valueAt(at + 1);
+    at += 2;
+    timeRead = true;
+  } else if (isPunct(at, COLON)) {
     if (!isNumberOf(at + 1, 2, 2)) return false;
     fields.minute = valueAt(at + 1);
     at += 2;
@@ -365,6 +378,7 @@ function readTime(): boolean {
   } else {
     timeRead = readMeridiem(true); // an hour alone needs am/pm: `6 pm`
   }
+  if (timeRead && isWordOf(at, WORD_CLOCK)) at++;
   return timeRead;
 }
 

@@ -10,8 +10,14 @@ export const MONTH_BASE = 100;
 export const WEEKDAY_BASE = 200;
 export const WORD_AM = 300;
 export const WORD_PM = 301;
-/** `st`, `nd`, `rd`, `th` after a day number. */
+/** `st`, `nd`, `rd`, `th` (and French `er`) after a day number. */
 export const WORD_ORDINAL = 302;
+/** `de`, `del` between day, month and year (`10 de octubre de 2018`). */
+export const WORD_OF = 303;
+/** A word between a date and its time in other languages (`à`, `um`, `às`, `alle`, `om`). */
+export const WORD_TIME_FOLLOWS = 304;
+/** `Uhr` after a German time (`18:00 Uhr`). */
+export const WORD_CLOCK = 305;
 /** LETTER_BASE + 0 (`a`) … LETTER_BASE + 25 (`z`): single letters, read by position (T, Z, military zones, a.m.). */
 export const LETTER_BASE = 400;
 /** ZONE_BASE + index into the zone table (zones.ts). */
@@ -108,5 +114,9 @@ for (let day = 0; day < 7; day++) {
 }
 defineWord('am', WORD_AM);
 defineWord('pm', WORD_PM);
-for (const suffix of ['st', 'nd', 'rd', 'th']) defineWord(suffix, WORD_ORDINAL);
+for (const suffix of ['st', 'nd', 'rd', 'th', 'er']) defineWord(suffix, WORD_ORDINAL);
+defineWord('de', WORD_OF);
+defineWord('del', WORD_OF);
+for (const word of ['à', 'um', 'às', 'alle', 'om']) defineWord(word, WORD_TIME_FOLLOWS);
+defineWord('uhr', WORD_CLOCK);
 for (let letter = 0; letter < 26; letter++) defineWord(String.fromCharCode(97 + letter), LETTER_BASE + letter);

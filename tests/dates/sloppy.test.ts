@@ -70,6 +70,13 @@ const SLOPPY: DateCase[] = [
   { text: 'mié, 10 oct 2018 18:00:00 +0200', expected: '2018-10-10T16:00:00.000Z', from: 'Spanish localized strftime' },
   { text: '10 dic 2018', expected: '2018-12-10T00:00:00.000Z', from: 'Spanish and Italian "dic"' },
   { text: '10 mei 2018', expected: '2018-05-10T00:00:00.000Z', from: 'Dutch "mei"' },
+  { text: 'Mittwoch, 10. Oktober 2018 um 18:00 Uhr', expected: '2018-10-10T18:00:00.000Z', from: 'German display dates with "um … Uhr"' },
+  { text: 'mercredi 10 octobre 2018 à 18h30', expected: '2018-10-10T18:30:00.000Z', from: 'French display dates with "à" and 18h30' },
+  { text: 'le 1er octobre 2018', expected: '2018-10-01T00:00:00.000Z', from: 'French "1er" (premier)' },
+  { text: 'miércoles, 10 de octubre de 2018 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'Spanish "10 de octubre de 2018"' },
+  { text: '10 de outubro de 2018 às 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'Portuguese "às"' },
+  { text: '10 ottobre 2018 alle 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'Italian "alle"' },
+  { text: '10 oktober 2018 om 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'Dutch "om"' },
 ];
 
 describe('sloppy forms of real feeds', () => {
