@@ -4,13 +4,14 @@
 //   [weekday [.] [,]]  date  [separator time]  [zone]  [year, for asctime]  [zone]
 //
 //   date:  YYYY-MM-DD | YYYY-MM | YYYY-DDD | YYYY | YYYYMMDD | YYYY/MM/DD | YYYY.MM.DD     (ISO 8601, W3C-DTF)
-//          D[st] [.-/] Month [.] [,-/.] YY[YY]                                          (RFC 822, sloppy)
+//          D[st] [.-/|de] Month [.] [,-/.|de] YY[YY]                                    (RFC 822, sloppy)
 //          Month [.] D[st] [,] YYYY | Month D (year after the time) | Month YYYY        (US, asctime, JS)
 //          M/D/Y (D/M/Y when the first number is over 12) | D.M.Y | D-M-YYYY            (numeric)
-//   time:  H:MM[:SS[.fff]] [am|pm|a.m.|p.m.] | H am|pm | HHMM[SS] after T in basic ISO
-//   zone:  Z | military letter | name from zones.ts | [GMT|UTC|UT] ±HH[[:]MM] [name]
+//   separator:  T | , | at | à um às alle om | spaced - | : (after D/Mon/YYYY)
+//   time:  H:MM[:SS[.fff]] [am|pm|a.m.|p.m.] [Uhr] | H am|pm | HhMM | HHMM[SS] after T in basic ISO
+//   zone:  Z | military letter | name from zones.ts | IANA name | [GMT|UTC|UT] ±HH[[:]MM] [name]
 //
-// The reader fills `fields`; index.ts validates ranges and turns them into an instant.
+// The reader fills `fields`; instant.ts validates ranges and turns them into an instant.
 import { fullYear } from './calendar.js';
 import {
   MAX_TOKENS, TOKEN_NUMBER, TOKEN_PUNCT, TOKEN_WORD, tokenEnd, tokenKind, tokenLength, tokenSpaced, tokenStart, tokenValue,
@@ -112,6 +113,12 @@ function isHourAt(k: number): boolean {
 export function readDateFields(source: string, tokenCount: number): boolean {
   if (tokenCount <= 0 || tokenCount > MAX_TOKENS) return false;
   text = source;
+  const read = readTokens(tokenCount);
+  text = ''; // hold no reference to the input between calls
+  return read;
+}
+
+function readTokens(tokenCount: number): boolean {
   count = tokenCount;
   at = 0;
   yearPending = false;
