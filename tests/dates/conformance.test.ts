@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { iso } from './helpers.js';
+import { iso } from './expect-date.js';
 
 interface DateConformanceCase {
   id: string;

@@ -1,7 +1,7 @@
 // Date-times without a zone are read in `defaultTimeZone`, correctly across DST changes, and the
 // same whatever zone the host runs in.
 import { afterEach, describe, expect, it } from 'vitest';
-import { iso } from './helpers.js';
+import { iso } from './expect-date.js';
 
 const NEW_YORK = { defaultTimeZone: 'America/New_York' };
 const BERLIN = { defaultTimeZone: 'Europe/Berlin' };

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_DATE_LENGTH, parseDate } from '../../src/dates/index.js';
-import { iso } from './helpers.js';
+import { iso } from './expect-date.js';
 
 /** Milliseconds one call takes. */
 function timeOf(text: string): { ms: number; result: Date | null } {

@@ -1,7 +1,7 @@
 // What returns null: impossible values (never shifted into a valid date) and forms not read.
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/dates/index.js';
-import { iso } from './helpers.js';
+import { iso } from './expect-date.js';
 
 describe('impossible values', () => {
   it.each([

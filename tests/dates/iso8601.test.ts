@@ -1,6 +1,6 @@
 // RFC 3339 / ISO 8601 / W3C-DTF dates as Atom, JSON Feed and dc:date carry them.
 import { describe, expect, it } from 'vitest';
-import { iso } from './helpers.js';
+import { iso } from './expect-date.js';
 
 describe('RFC 3339', () => {
   it.each([

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ZONE_NAMES } from '../../src/dates/zones.js';
-import { iso } from './helpers.js';
+import { iso } from './expect-date.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const readme = readFileSync(resolve(repoRoot, 'docs', 'readme', 'dates.md'), 'utf8');

@@ -1,7 +1,7 @@
 // RFC 822 / RFC 2822 dates as RSS 2.0 pubDate and lastBuildDate carry them, and the zone table.
 import { describe, expect, it } from 'vitest';
 import { ZONE_NAMES } from '../../src/dates/zones.js';
-import { iso } from './helpers.js';
+import { iso } from './expect-date.js';
 
 describe('RFC 822 / RFC 2822', () => {
   it.each([

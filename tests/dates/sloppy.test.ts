@@ -1,7 +1,7 @@
 // The sloppy forms of the wild, each with the kind of feed it comes from and the instant meant.
 import { describe, expect, it } from 'vitest';
-import type { DateCase } from './helpers.js';
-import { iso } from './helpers.js';
+import type { DateCase } from './expect-date.js';
+import { iso } from './expect-date.js';
 
 const SLOPPY: DateCase[] = [
   // Weekdays: wrong, misspelt, long, or missing
