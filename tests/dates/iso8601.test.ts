@@ -24,7 +24,7 @@ describe('RFC 3339', () => {
     expect(iso(text)).toBe(expected);
   });
 
-  it('reads fractional seconds of any length, truncated to milliseconds', () => {
+  it('reads fractional seconds of up to 15 digits, truncated to milliseconds', () => {
     expect(iso('2003-12-31T10:14:55.1Z')).toBe('2003-12-31T10:14:55.100Z');
     expect(iso('2003-12-31T10:14:55.12Z')).toBe('2003-12-31T10:14:55.120Z');
     expect(iso('2003-12-31T10:14:55.123Z')).toBe('2003-12-31T10:14:55.123Z');
@@ -33,6 +33,8 @@ describe('RFC 3339', () => {
     expect(iso('2003-12-31T10:14:55.123456789+02:00')).toBe('2003-12-31T08:14:55.123Z'); // Go RFC3339Nano
     expect(iso('2003-12-31T10:14:55,5Z')).toBe('2003-12-31T10:14:55.500Z'); // ISO 8601 decimal comma
     expect(iso('2007-04-23T23:25:47.538+10:00')).toBe('2007-04-23T13:25:47.538Z');
+    expect(iso('2003-12-31T10:14:55.123456789012345Z')).toBe('2003-12-31T10:14:55.123Z');
+    expect(iso('2003-12-31T10:14:55.1234567890123456Z')).toBeNull();
   });
 
   it('reads offsets that cross a day, a month and a year', () => {
