@@ -112,6 +112,6 @@ export function survived<T>(call: () => T, budget: Budget): T {
 }
 
 /** Runs several small attacks as one: each returns or throws a library error; the budget bounds them together. */
-export function attackEach<T>(calls: ReadonlyArray<() => T>, budget: Budget): Settled<T>[] {
+export function attackEach(calls: ReadonlyArray<() => unknown>, budget: Budget): Settled<unknown>[] {
   return attack(() => calls.map((call) => settle(call)), budget).value!;
 }
