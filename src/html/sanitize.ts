@@ -73,10 +73,12 @@ export function sanitizeHtml(html: string, options: { baseUrl?: string | null | 
   if (typeof html !== 'string') html = html == null ? '' : String(html);
   // Text with no markup and no character references has nothing for a sanitizer to do.
   if (!html.includes('<') && !html.includes('&')) return html.includes('>') ? html.replace(/>/g, '&gt;') : html;
-  const simple = sanitizeSimpleHtml(html);
-  if (simple !== null) return simple;
-  const base = options.baseUrl;
-  currentBase = typeof base === 'string' && base.trim() !== '' ? base : null;
+  return sanitizeSimpleHtml(html) ?? sanitizeFully(html, options.baseUrl);
+}
+
+/** The full pass: nesting bounded, then sanitize-html with the allowlist. Never throws. */
+export function sanitizeFully(html: string, baseUrl: string | null | undefined): string {
+  currentBase = typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
   try {
     return sanitize(limitNesting(html), SANITIZE_OPTIONS);
   } catch {
