@@ -4,7 +4,7 @@ import type { ParseOptions } from '../options.js';
 import type { XmlElement } from '../xml/index.js';
 import { isRfc3339DateTime, isRfc822DateTime } from './dates.js';
 import type { Issues, Place } from './report.js';
-import { absoluteIriProblem, httpUrlProblem, iriReferenceProblem } from './values.js';
+import { absoluteIriProblem, iriReferenceProblem } from './values.js';
 
 /** Keeps quoted values short in messages. */
 export function quote(value: string): string {
@@ -47,7 +47,6 @@ export function checkRfc3339(text: string, what: string, issues: Issues, place: 
  */
 export type UrlKind = 'uri' | 'http' | 'iri' | 'reference';
 
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const NON_ASCII = /[^\x00-\x7F]/;
 
 /**
@@ -56,16 +55,18 @@ const NON_ASCII = /[^\x00-\x7F]/;
  * Returns whether it was fine.
  */
 export function checkUrl(value: string, kind: UrlKind, what: string, issues: Issues, place: Place): boolean {
-  let problem = iriReferenceProblem(value);
+  let problem: string | null;
   let code = 'URL_INVALID';
-  if (problem === null && (kind === 'uri' || kind === 'http') && NON_ASCII.test(value)) {
-    problem = 'has characters outside ASCII: percent-encode them (and write the host in its xn-- form)';
-  }
-  if (problem === null && kind !== 'reference') {
+  if (kind === 'reference') {
+    problem = iriReferenceProblem(value);
+  } else {
     problem = absoluteIriProblem(value);
-    if (problem !== null && !SCHEME.test(value)) code = 'URL_NOT_ABSOLUTE';
-    if (problem === null && kind === 'http') {
-      problem = httpUrlProblem(value);
+    if (problem !== null && iriReferenceProblem(value) === null) code = 'URL_NOT_ABSOLUTE';
+    if (problem === null && kind !== 'iri' && NON_ASCII.test(value)) {
+      problem = 'has characters outside ASCII: percent-encode them (and write the host in its xn-- form)';
+    }
+    if (problem === null && kind === 'http' && !/^https?:/i.test(value)) {
+      problem = 'is not an http or https URL';
       code = 'URL_NOT_HTTP';
     }
   }

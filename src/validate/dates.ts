@@ -5,10 +5,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 // RFC 822 §5 as amended by RFC 2822 §3.3, with the two- or four-digit year RSS 2.0 allows.
-// Zones: numeric offsets, UT, GMT, the US zones and the military letters (all but J).
+// Zones: numeric offsets, UT, GMT, Z and the US zones; the other military letters are obsolete
+// (RFC 2822 §4.3: their meaning was published wrong), so they count as not strict.
 // Names are case-insensitive (RFC 822 §3.4.7). Linear: no two adjacent parts can match the same text.
 const RFC822 =
-  /^[ \t]*(?:([A-Za-z]{3})[ \t]*,[ \t]*)?(\d{1,2})[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2})[ \t]+(\d{2}):(\d{2})(?::(\d{2}))?[ \t]+([+-]\d{4}|UT|GMT|[ECMP][SD]T|[A-IK-Z])[ \t]*$/i;
+  /^[ \t]*(?:([A-Za-z]{3})[ \t]*,[ \t]*)?(\d{1,2})[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2})[ \t]+(\d{2}):(\d{2})(?::(\d{2}))?[ \t]+([+-]\d{4}|UT|GMT|Z|[ECMP][SD]T)[ \t]*$/i;
 
 // RFC 3339 §5.6 date-time; "T" and "Z" may be lower case (§5.6, note).
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;

@@ -15,17 +15,21 @@ interface Found {
   embedding: string | null;
 }
 
-function note(found: Found, tag: string, attributes: Iterable<[string, string]>): void {
+function noteElement(found: Found, tag: string): void {
   if (found.script === null && SCRIPT_ELEMENTS.has(tag)) found.script = `a <${tag}> element`;
   if (found.embedding === null && EMBEDDING_ELEMENTS.has(tag)) found.embedding = `<${tag}>`;
-  for (const [name, value] of attributes) {
-    if (found.handler === null && name.length > 2 && name.startsWith('on')) found.handler = `${name}="…" on <${tag}>`;
-    if (found.script === null && URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(value)) found.script = `a script URL in ${name}="…"`;
-  }
+}
+
+function noteAttribute(found: Found, tag: string, name: string, value: string): void {
+  if (found.handler === null && name.length > 2 && name.startsWith('on')) found.handler = `${name}="…" on <${tag}>`;
+  if (found.script === null && URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(value)) found.script = `a script URL in ${name}="…"`;
 }
 
 const TAG_NAME = /<\s*([A-Za-z][A-Za-z0-9:-]*)/y;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
+// Within one tag: an event-handler attribute, and a URL attribute whose value is a script URL.
+// No two adjacent parts can match the same characters, so each test is linear in the tag.
+const HANDLER = /\s(on[a-z]+)\s*=/i;
+const SCRIPT_ATTRIBUTE = /\s(href|src|action|formaction|data|background|lowsrc|dynsrc|poster)\s*=\s*(?:["'][\s\x00-\x1F]*)?(?:javascript|vbscript|livescript):/i;
 
 /** Scans HTML text tag by tag: each character is looked at a bounded number of times. */
 function scanHtmlText(html: string, found: Found): void {
@@ -35,12 +39,15 @@ function scanHtmlText(html: string, found: Found): void {
     if (m === null) continue;
     const gt = html.indexOf('>', TAG_NAME.lastIndex);
     if (gt === -1) break;
-    const attributes: [string, string][] = [];
-    const inside = html.slice(TAG_NAME.lastIndex, gt);
-    for (const a of inside.matchAll(ATTRIBUTE)) {
-      attributes.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']);
+    const tag = m[1]!.toLowerCase();
+    noteElement(found, tag);
+    if (gt > TAG_NAME.lastIndex && (found.handler === null || found.script === null)) {
+      const inside = html.slice(TAG_NAME.lastIndex, gt);
+      const handler = found.handler === null ? HANDLER.exec(inside) : null;
+      if (handler) found.handler = `${handler[1]!.toLowerCase()}="…" on <${tag}>`;
+      const script = found.script === null ? SCRIPT_ATTRIBUTE.exec(inside) : null;
+      if (script) found.script = `a script URL in ${script[1]!.toLowerCase()}="…"`;
     }
-    note(found, m[1]!.toLowerCase(), attributes);
     lt = gt;
     if (found.script !== null && found.handler !== null && found.embedding !== null) return;
   }
@@ -50,7 +57,9 @@ function walkMarkup(element: XmlElement, found: Found): void {
   const stack: XmlElement[] = element.elements();
   while (stack.length > 0) {
     const e = stack.pop()!;
-    note(found, e.local.toLowerCase(), e.attributes.map((a) => [a.local.toLowerCase(), a.value] as [string, string]));
+    const tag = e.local.toLowerCase();
+    noteElement(found, tag);
+    for (const a of e.attributes) noteAttribute(found, tag, a.local.toLowerCase(), a.value);
     for (const child of e.children) {
       if (typeof child === 'string') scanHtmlText(child, found);
       else stack.push(child);

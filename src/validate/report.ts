@@ -31,6 +31,9 @@ export const MAX_ISSUES = 1000;
 export interface Place {
   /** Offset in the decoded text (turned into line and column)… */
   offset?: number | undefined;
+  /** The element (and attribute) concerned: the path is built from it, only for issues kept. */
+  element?: XmlElement | undefined;
+  attribute?: string | undefined;
   /** …or a position known already (from a thrown FeedXmlError). */
   line?: number | undefined;
   column?: number | undefined;
@@ -60,8 +63,7 @@ export class Issues {
 
   /** An issue about an element (or one of its attributes, `@name`). */
   at(element: XmlElement, attribute?: string): Place {
-    const path = pathOf(element);
-    return { offset: element.start, path: attribute === undefined ? path : `${path}/@${attribute}` };
+    return { offset: element.start, element, attribute };
   }
 
   add(severity: Severity, code: string, message: string, place: Place): void {
@@ -80,7 +82,12 @@ export class Issues {
       issue.line = place.line;
       if (place.column !== undefined) issue.column = place.column;
     }
-    if (place.path !== undefined && place.path !== '') issue.path = place.path;
+    if (place.element !== undefined) {
+      const path = pathOf(place.element);
+      issue.path = place.attribute === undefined ? path : `${path}/@${place.attribute}`;
+    } else if (place.path !== undefined && place.path !== '') {
+      issue.path = place.path;
+    }
     this.list.push(issue);
   }
 

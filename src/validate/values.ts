@@ -7,43 +7,42 @@ const FORBIDDEN_URI_CHARACTER = /[\s<>"{}|\\^`\x00-\x1F\x7F]/;
 const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
 const RELATIVE_BASE = 'http://base.invalid/';
 
-/** Why `value` is not an IRI reference (relative allowed), or null when it is one. */
-export function iriReferenceProblem(value: string): string | null {
+/** What is wrong with the characters or scheme of a URI/IRI reference, or null. */
+function syntaxProblem(value: string): string | null {
   if (value === '') return 'is empty';
   if (FORBIDDEN_URI_CHARACTER.test(value)) return 'contains a space or a character that must be percent-encoded';
   if (BAD_PERCENT.test(value)) return 'has a "%" that does not start a percent-encoded byte';
   const colon = value.indexOf(':');
+  if (colon === 0) return 'has an empty scheme';
   const firstDelimiter = value.search(/[/?#]/);
   // A colon before any "/?#" makes the first segment a scheme, which must then be well formed.
   if (colon > 0 && (firstDelimiter === -1 || colon < firstDelimiter) && !SCHEME.test(value)) return 'has an invalid scheme';
-  if (colon === 0) return 'has an empty scheme';
-  try {
-    new URL(value, RELATIVE_BASE);
-  } catch {
-    return 'cannot be read as a URL';
-  }
   return null;
+}
+
+function unparsable(value: string, base?: string): boolean {
+  try {
+    new URL(value, base);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Why `value` is not an IRI reference (relative allowed), or null when it is one. */
+export function iriReferenceProblem(value: string): string | null {
+  const problem = syntaxProblem(value);
+  if (problem !== null) return problem;
+  return unparsable(value, RELATIVE_BASE) ? 'cannot be read as a URL' : null;
 }
 
 /** Why `value` is not an absolute IRI (scheme required), or null when it is one. */
 export function absoluteIriProblem(value: string): string | null {
-  const problem = iriReferenceProblem(value);
+  const problem = syntaxProblem(value);
   if (problem !== null) return problem;
   if (!SCHEME.test(value)) return 'is not absolute (it has no scheme such as "https:")';
   if (/^https?:/i.test(value) && !/^https?:\/\/[^/?#]/i.test(value)) return 'has no host';
-  try {
-    new URL(value);
-  } catch {
-    return 'cannot be read as a URL';
-  }
-  return null;
-}
-
-/** Why `value` is not an absolute http(s) URL, or null when it is one. */
-export function httpUrlProblem(value: string): string | null {
-  const problem = absoluteIriProblem(value);
-  if (problem !== null) return problem;
-  return /^https?:/i.test(value) ? null : 'is not an http or https URL';
+  return unparsable(value) ? 'cannot be read as a URL' : null;
 }
 
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+)*$/;

@@ -26,12 +26,14 @@ const FAULT_ADVICE: Readonly<Record<string, string>> = {
   XML_BOGUS_DECLARATION: 'remove it or make it a comment',
 };
 
-export function checkFaults(faults: readonly XmlFault[], issues: Issues): void {
+export function checkFaults(faults: readonly XmlFault[], text: string, issues: Issues): void {
   for (const fault of faults) {
     if (IGNORED_FAULTS.has(fault.code)) continue;
     const advice = FAULT_ADVICE[fault.code];
     const message = advice === undefined ? fault.message : `${fault.message}: ${advice}`;
-    issues.add(WARNING_FAULTS.has(fault.code) ? 'warning' : 'error', fault.code, message, { offset: fault.offset });
+    // Junk is noted where its text run starts; point at its first visible character.
+    const offset = fault.code === 'XML_JUNK' ? fault.offset + (/^\s*/.exec(text.slice(fault.offset, fault.offset + 4096))?.[0].length ?? 0) : fault.offset;
+    issues.add(WARNING_FAULTS.has(fault.code) ? 'warning' : 'error', fault.code, message, { offset });
   }
 }
 
@@ -128,7 +130,7 @@ export function checkXmlDocument(doc: XmlDocument, faults: readonly XmlFault[], 
   const declared = checkDeclaration(doc, issues);
   checkEncoding(doc, declared, fromBytes, issues);
   checkCharacters(doc.text, issues);
-  checkFaults(faults, issues);
+  checkFaults(faults, doc.text, issues);
   checkHtmlEntities(doc.text, doc.declaredEntities, issues);
   checkXmlAttributes(doc.root, issues);
   if (doc.declaredEntities.size > 0) {

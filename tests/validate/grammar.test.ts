@@ -1,0 +1,116 @@
+// The strict grammars the rules rely on: dates, URLs, e-mail, language tags, MIME types, HTML.
+import { describe, expect, it } from 'vitest';
+import { isRfc3339DateTime, isRfc822DateTime, isW3cdtfDate } from '../../src/validate/dates.js';
+import { checkHtmlText } from '../../src/validate/html.js';
+import { Issues } from '../../src/validate/report.js';
+import {
+  absoluteIriProblem, containsEmailAddress, iriReferenceProblem, isEmailAddress, isLanguageTag, isMimeType, isRssContact,
+} from '../../src/validate/values.js';
+
+describe('RFC 822 / RFC 2822 date-times', () => {
+  it.each([
+    'Sat, 07 Sep 2002 09:42:31 GMT', 'Sat, 7 Sep 2002 09:42 GMT', '07 Sep 2002 09:42:31 +0200', 'Sat, 07 Sep 02 09:42:31 EDT',
+    'sat, 07 sep 2002 09:42:31 gmt', 'Sat,07 Sep 2002 09:42:31 UT', 'Thu, 29 Feb 2024 23:59:60 -0000', '  Sat ,  07  Sep  2002  09:42:31  PST  ',
+  ])('accepts %j', (text) => expect(isRfc822DateTime(text)).toBe(true));
+
+  it.each([
+    ['2002-09-07T09:42:31Z', 'ISO 8601'], ['Fri, 07 Sep 2002 09:42:31 GMT', 'a wrong weekday'], ['Sat, 07 Sep 2002 09:42:31 +02:00', 'a colon in the zone'],
+    ['Sat, 07 Sep 2002 09:42:31', 'no zone'], ['Sat, 07 Sep 2002 24:00:00 GMT', 'hour 24'], ['Sat, 31 Jun 2002 09:42:31 GMT', '31 June'],
+    ['Sat, 07 Sept 2002 09:42:31 GMT', 'a long month'], ['Sat, 07 Sep 2002 09:42:31 A', 'a military zone (obsolete)'],
+    ['Sat, 07 Sep 2002 09:42:31 CEST', 'a zone RFC 822 does not name'], ['Thu, 29 Feb 2023 10:00:00 GMT', '29 February in a common year'],
+    ['Sat, 07 Sep 2002 09:42:31 +0260', 'minutes past 59 in the zone'], [`Sat, 07 Sep 2002 09:42:31 GMT${' '.repeat(60)}`, 'too long'],
+  ])('rejects %j (%s)', (text) => expect(isRfc822DateTime(text)).toBe(false));
+});
+
+describe('RFC 3339 date-times', () => {
+  it('accepts the forms RFC 3339 allows', () => {
+    for (const text of ['2002-09-07T09:42:31Z', '2002-09-07T09:42:31.123456+02:00', '2016-12-31T23:59:60Z', '2002-09-07t09:42:31z']) {
+      expect(isRfc3339DateTime(text), text).toBe(true);
+    }
+  });
+  it('asks for upper-case T and Z when Atom asks', () => {
+    expect(isRfc3339DateTime('2002-09-07t09:42:31Z', true)).toBe(false);
+    expect(isRfc3339DateTime('2002-09-07T09:42:31z', true)).toBe(false);
+    expect(isRfc3339DateTime('2002-09-07T09:42:31Z', true)).toBe(true);
+  });
+  it('rejects dates without time or zone, and impossible values', () => {
+    for (const text of ['2002-09-07', '2002-09-07T09:42:31', '2002-09-07 09:42:31Z', '2002-13-07T09:42:31Z', '2002-02-30T09:42:31Z', '2002-09-07T09:42:31+24:00']) {
+      expect(isRfc3339DateTime(text), text).toBe(false);
+    }
+  });
+});
+
+describe('W3C-DTF dates', () => {
+  it('accepts each precision the W3C note defines', () => {
+    for (const text of ['2002', '2002-09', '2002-09-07', '2002-09-07T09:42Z', '2002-09-07T09:42:31+02:00', '2002-09-07T09:42:31.5Z']) {
+      expect(isW3cdtfDate(text), text).toBe(true);
+    }
+  });
+  it('rejects a time without a zone and other forms', () => {
+    for (const text of ['2002-09-07T09:42:31', 'Sat, 07 Sep 2002', '02-09-07', '2002-9-7']) expect(isW3cdtfDate(text), text).toBe(false);
+  });
+});
+
+describe('URLs and IRIs', () => {
+  it('tells absolute from relative, and valid from invalid', () => {
+    expect(absoluteIriProblem('https://example.com/a?b#c')).toBeNull();
+    expect(absoluteIriProblem('urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a')).toBeNull();
+    expect(absoluteIriProblem('tag:example.com,2000:#')).toBeNull();
+    expect(absoluteIriProblem('https://bücher.example/straße')).toBeNull();
+    expect(absoluteIriProblem('/relative/path')).toMatch(/not absolute/);
+    expect(absoluteIriProblem('http:///nohost')).toMatch(/no host/);
+    expect(iriReferenceProblem('?foo=1:2')).toBeNull();
+    expect(iriReferenceProblem('../up')).toBeNull();
+    expect(iriReferenceProblem('a b')).toMatch(/space/);
+    expect(iriReferenceProblem('100%')).toMatch(/%/);
+    expect(iriReferenceProblem('1ab:c')).toMatch(/scheme/);
+    expect(iriReferenceProblem('')).toMatch(/empty/);
+  });
+});
+
+describe('e-mail addresses', () => {
+  it('reads RSS contacts', () => {
+    expect(isRssContact('editor@example.com (Jo Editor)')).toBe(true);
+    expect(isRssContact('editor@example.com')).toBe(false);
+    expect(isRssContact('Jo Editor <editor@example.com>')).toBe(false);
+    expect(isRssContact('editor@example.com ()')).toBe(false);
+    expect(containsEmailAddress('Jo Editor <editor@example.com>')).toBe(true);
+    expect(containsEmailAddress('mailto:jo%40example.com')).toBe(true);
+    expect(containsEmailAddress('Jo Editor')).toBe(false);
+  });
+  it('checks addr-spec', () => {
+    expect(isEmailAddress('first.last+tag@sub.example.co.uk')).toBe(true);
+    expect(isEmailAddress('user@localhost')).toBe(true);
+    for (const bad of ['user@', '@example.com', 'a..b@example.com', 'user@-example.com', 'user at example.com', `${'a'.repeat(65)}@example.com`]) {
+      expect(isEmailAddress(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe('language tags and MIME types', () => {
+  it('knows language tags', () => {
+    for (const tag of ['en', 'en-us', 'EN-GB', 'pt-BR', 'zh-Hant-TW', 'und', 'x-klingon', 'i-default']) expect(isLanguageTag(tag), tag).toBe(true);
+    for (const tag of ['english', 'en_us', 'xx', '', 'e', 'en--us']) expect(isLanguageTag(tag), tag).toBe(false);
+  });
+  it('knows MIME types', () => {
+    for (const type of ['audio/mpeg', 'text/html; charset=utf-8', 'application/atom+xml', 'video/mp4;codecs="avc1.42E01E"']) expect(isMimeType(type), type).toBe(true);
+    for (const type of ['mp3', 'audio/', '/mpeg', 'audio mpeg', 'text/html;']) expect(isMimeType(type), type).toBe(false);
+  });
+});
+
+describe('HTML that readers strip', () => {
+  const codes = (html: string) => {
+    const issues = new Issues();
+    checkHtmlText(html, issues, {});
+    return issues.list.map((i) => i.code);
+  };
+  it('finds scripts, event handlers, script URLs and embedded documents, once each', () => {
+    expect(codes('<p>Fine <a href="https://example.com/">link</a></p>')).toEqual([]);
+    expect(codes('<SCRIPT>x()</SCRIPT><script>y()</script>')).toEqual(['HTML_SCRIPT']);
+    expect(codes('<img src=x onerror="steal()"><b onclick=go>')).toEqual(['HTML_EVENT_HANDLER']);
+    expect(codes('<a href="\tjavascript:alert(1)">x</a>')).toEqual(['HTML_SCRIPT']);
+    expect(codes('<a href=javascript:alert(1)>x</a>')).toEqual(['HTML_SCRIPT']);
+    expect(codes('<object data="x.swf"></object><iframe src="y"></iframe>')).toEqual(['HTML_EMBED']);
+    expect(codes('<p>one < two, and <details open>x</details></p>')).toEqual([]);
+  });
+});

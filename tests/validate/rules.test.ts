@@ -1,0 +1,82 @@
+// Every validation rule, both ways: a document that breaks it is reported at the right place,
+// and the same document fixed is not. The README's table must list exactly these codes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateFeed, type ValidationIssue } from '../../src/validate/index.js';
+import { atomCases } from './cases/atom.js';
+import { positionIn, type RuleCase } from './cases/case.js';
+import { jsonCases } from './cases/json.js';
+import { opmlCases } from './cases/opml.js';
+import { rssCases } from './cases/rss.js';
+import { xmlCases } from './cases/xml.js';
+
+const tables: [string, RuleCase[]][] = [
+  ['XML', xmlCases], ['RSS 2.0', rssCases], ['Atom 1.0', atomCases], ['JSON Feed', jsonCases], ['OPML', opmlCases],
+];
+
+function withCode(issues: ValidationIssue[], code: string): ValidationIssue[] {
+  return issues.filter((issue) => issue.code === code);
+}
+
+function expectedPosition(rule: RuleCase): { line: number; column: number } | undefined {
+  if (rule.at === undefined) return undefined;
+  if (typeof rule.at !== 'string') return rule.at;
+  const text = typeof rule.bad === 'string' ? rule.bad : new TextDecoder().decode(rule.bad);
+  return positionIn(text, rule.at);
+}
+
+for (const [format, cases] of tables) {
+  describe(`${format} rules`, () => {
+    for (const rule of cases) {
+      describe(`${rule.code}: ${rule.name}`, () => {
+        it('is reported where the problem is', () => {
+          const report = validateFeed(rule.bad, rule.options);
+          const found = withCode(report.issues, rule.code);
+          expect(found, JSON.stringify(report.issues, null, 1)).not.toHaveLength(0);
+          const issue = found[0]!;
+          expect(issue.severity).toBe(rule.severity);
+          expect(issue.message.length).toBeGreaterThan(10);
+          const position = expectedPosition(rule);
+          if (position) expect({ line: issue.line, column: issue.column }).toEqual(position);
+          if (rule.path) expect(found.map((i) => i.path)).toContain(rule.path);
+          if (rule.severity === 'error') expect(report.valid).toBe(false);
+        });
+        it('is not reported once fixed', () => {
+          const report = validateFeed(rule.good, rule.options);
+          expect(withCode(report.issues, rule.code), JSON.stringify(report.issues, null, 1)).toEqual([]);
+        });
+      });
+    }
+  });
+}
+
+describe('the README table of codes', () => {
+  const table = readFileSync(new URL('../../docs/readme/validate.md', import.meta.url), 'utf8');
+  const documented = new Set([...table.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]!));
+  const tested = new Set(tables.flatMap(([, cases]) => cases.map((c) => c.code)));
+  // Codes that no document can produce on purpose: the validator's own safety net and
+  // the XML reader's rarer limits (tested with the reader).
+  const untestable = new Set(['VALIDATION_FAILED', 'LIMIT_TEXT', 'LIMIT_ATTRIBUTES', 'LIMIT_ELEMENTS']);
+
+  it('documents every code the rules test', () => {
+    expect([...tested].filter((code) => !documented.has(code))).toEqual([]);
+  });
+  it('has a failing and a passing case for every documented code', () => {
+    expect([...documented].filter((code) => !tested.has(code) && !untestable.has(code))).toEqual([]);
+  });
+  it('documents every code the source can report', () => {
+    const sources = ['index', 'rss', 'atom', 'json', 'opml', 'xml', 'structure', 'checks', 'html', 'entities', 'report'];
+    const emitted = new Set<string>();
+    for (const name of sources) {
+      const source = readFileSync(new URL(`../../src/validate/${name}.ts`, import.meta.url), 'utf8');
+      for (const m of source.matchAll(/'([A-Z][A-Z0-9]*_[A-Z0-9_]+)'/g)) emitted.add(m[1]!);
+    }
+    // Prefixed codes are built from parts (`${prefix}_MISSING_ELEMENT`): check those by their endings.
+    const structure = ['UNEXPECTED_TEXT', 'UNKNOWN_ELEMENT', 'DUPLICATE_ELEMENT', 'MISSING_ELEMENT'];
+    for (const prefix of ['RSS', 'ATOM', 'OPML']) for (const ending of structure) emitted.add(`${prefix}_${ending}`);
+    for (const prefix of ['RSS', 'ATOM']) for (const ending of ['UNKNOWN_ATTRIBUTE', 'MISSING_ATTRIBUTE']) emitted.add(`${prefix}_${ending}`);
+    // Thrown for the caller's mistakes, not reported; and the DOCTYPE note the reader makes, which is no problem.
+    for (const code of ['INVALID_INPUT', 'XML_DOCTYPE']) emitted.delete(code);
+    expect([...emitted].filter((code) => !documented.has(code))).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+// validateFeed as a whole: inputs, options, reports, bounds, and the documents it must accept.
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FeedDocumentError, parseRss, validateFeed } from '../../src/index.js';
+import { MAX_ISSUES } from '../../src/validate/report.js';
+import { repoRoot, thrown } from '../helpers.js';
+import { baseline } from './cases/case.js';
+
+const R = baseline('valid-rss.xml');
+
+describe('validateFeed inputs and options', () => {
+  it('gives the same report for a string, its UTF-8 bytes and an ArrayBuffer', () => {
+    const bad = R.replace('<ttl>60</ttl>', '<ttl>soon</ttl>');
+    const bytes = new TextEncoder().encode(bad);
+    const fromString = validateFeed(bad);
+    expect(validateFeed(bytes)).toEqual(fromString);
+    expect(validateFeed(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))).toEqual(fromString);
+    expect(fromString.issues.map((i) => i.code)).toEqual(['INTEGER_INVALID']);
+  });
+
+  it('throws INVALID_INPUT for what is not a document, and INVALID_OPTION for bad options', () => {
+    const input = thrown(() => validateFeed(42 as unknown as string));
+    expect(input).toBeInstanceOf(FeedDocumentError);
+    expect(input.code).toBe('INVALID_INPUT');
+    const option = thrown(() => validateFeed(R, { maxDepth: -1 }));
+    expect(option.code).toBe('INVALID_OPTION');
+  });
+
+  it('accepts every valid baseline with no issue at all', () => {
+    for (const name of ['valid-rss.xml', 'valid-atom.xml', 'valid-feed.json', 'valid-opml.xml'] as const) {
+      const report = validateFeed(baseline(name));
+      expect(report, name).toMatchObject({ valid: true, issues: [] });
+    }
+    expect(validateFeed(R).format).toBe('rss');
+    expect(validateFeed(baseline('valid-atom.xml')).format).toBe('atom');
+    expect(validateFeed(baseline('valid-feed.json')).format).toBe('json');
+    expect(validateFeed(baseline('valid-opml.xml')).format).toBe('opml');
+  });
+
+  it('uses baseUrl only to resolve, never to excuse: a relative RSS link is still an error', () => {
+    const relative = R.replace('<link>https://harbour.example.com/2024/02/pontoon/</link>', '<link>/2024/02/pontoon/</link>');
+    const report = validateFeed(relative, { baseUrl: 'https://harbour.example.com/feed.xml' });
+    expect(report.issues.map((i) => i.code)).toEqual(['URL_NOT_ABSOLUTE']);
+  });
+
+  it('reads dates without a zone in defaultTimeZone when deciding whether they are readable', () => {
+    const noZone = R.replace('<pubDate>Thu, 29 Feb 2024 12:00:00 +0100</pubDate>', '<pubDate>Thu, 29 Feb 2024 12:00:00</pubDate>');
+    const report = validateFeed(noZone, { defaultTimeZone: 'Europe/Paris' });
+    expect(report.issues.map((i) => [i.code, i.severity])).toEqual([['DATE_NOT_RFC822', 'warning']]);
+    expect(report.valid).toBe(true);
+  });
+});
+
+describe('validateFeed reports', () => {
+  it('lists issues in document order, with line, column and path', () => {
+    const doc = R.replace('<ttl>60</ttl>', '<ttl>x</ttl>').replace('<language>en-gb</language>', '<language>English</language>');
+    const report = validateFeed(doc);
+    expect(report.issues.map((i) => [i.code, i.line, i.path])).toEqual([
+      ['LANGUAGE_INVALID', 8, 'channel/language'],
+      ['INTEGER_INVALID', 18, 'channel/ttl'],
+    ]);
+    expect(report.issues.every((i) => i.column === 5)).toBe(true);
+  });
+
+  it('indexes a path only among same-named siblings', () => {
+    const doc = R.replace('<guid isPermaLink="false">harbour-2024-02-pontoon</guid>', '<guid>pontoon</guid>');
+    const issue = validateFeed(doc).issues.find((i) => i.code === 'RSS_GUID_NOT_URL');
+    expect(issue?.path).toBe('channel/item[2]/guid');
+  });
+
+  it('lists at most MAX_ISSUES issues, counts the rest, and stays invalid', () => {
+    const many = R.replace('<ttl>60</ttl>', '<ttl>60</ttl>\n' + '<bogus/>\n'.repeat(MAX_ISSUES + 250));
+    const report = validateFeed(many);
+    expect(report.valid).toBe(false);
+    expect(report.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(report.issues.at(-1)).toMatchObject({ code: 'TOO_MANY_ISSUES', severity: 'warning' });
+    expect(report.issues.at(-1)?.message).toContain('250 more');
+  });
+
+  it('names the format of a document it could not read when the document shows it', () => {
+    const broken = R.replace('</channel>', '</chanel>');
+    expect(validateFeed(broken)).toMatchObject({ format: 'rss', valid: false, issues: [{ code: 'XML_MALFORMED' }] });
+    expect(validateFeed('{"version": "https://jsonfeed.org/version/1.1", "items": [}').format).toBe('json');
+    expect(validateFeed('not a feed at all').format).toBeNull();
+    expect(validateFeed('').issues[0]?.code).toBe('XML_MALFORMED');
+  });
+
+  it('gives a JSON syntax error its line and column', () => {
+    const report = validateFeed('{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "x"\n  "items": []\n}');
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({ code: 'JSON_MALFORMED', line: 4, column: 3 });
+  });
+
+  it('reports what the lenient parser accepts: parseRss reads the document, validateFeed says what is wrong', () => {
+    const sloppy = R.replace('<rss version="2.0"', '<rss').replace('<pubDate>Thu, 29 Feb 2024 12:00:00 +0100</pubDate>', '<pubDate>2024-02-29 12:00</pubDate>');
+    expect(parseRss(sloppy).items[1]?.pubDate?.toISOString()).toBe('2024-02-29T12:00:00.000Z');
+    expect(validateFeed(sloppy).issues.map((i) => i.code)).toEqual(['RSS_MISSING_VERSION', 'DATE_NOT_RFC822']);
+  });
+});
+
+describe('validateFeed on hostile input', () => {
+  it('never throws, whatever the string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const report = validateFeed(text);
+        expect(typeof report.valid).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on damaged versions of the valid documents', () => {
+    const documents = ['valid-rss.xml', 'valid-atom.xml', 'valid-feed.json', 'valid-opml.xml'].map((n) => baseline(n as 'valid-rss.xml'));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 }), fc.nat(), fc.nat({ max: 40 }), fc.string({ maxLength: 12 }), (which, at, cut, insert) => {
+        const doc = documents[which]!;
+        const position = at % doc.length;
+        const damaged = doc.slice(0, position) + insert + doc.slice(position + cut);
+        const report = validateFeed(damaged);
+        expect(report.issues.length).toBeLessThanOrEqual(MAX_ISSUES + 1);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('stays linear on pathological HTML, dates and nesting', () => {
+    const started = performance.now();
+    const lt = '<'.repeat(200_000) + 'a onx'.repeat(50_000);
+    validateFeed(`<rss version="2.0"><channel><title>t</title><link>http://a.example/</link><description><![CDATA[${lt}]]></description></channel></rss>`);
+    const spaces = `<a href=${' '.repeat(200_000)}x>`;
+    validateFeed(`<rss version="2.0"><channel><title>t</title><link>http://a.example/</link><description><![CDATA[${spaces}]]></description></channel></rss>`);
+    validateFeed(`<rss version="2.0"><channel><title>t</title><link>http://a.example/</link><description>d</description><pubDate>${'1 '.repeat(100_000)}</pubDate></channel></rss>`);
+    const deep = '<x:a xmlns:x="urn:x">'.repeat(250) + '</x:a>'.repeat(250);
+    validateFeed(`<rss version="2.0"><channel><title>t</title><link>http://a.example/</link><description>d</description>${deep}</channel></rss>`);
+    validateFeed(`<opml version="2.0"><head/><body>${'<outline text="a">'.repeat(250)}${'</outline>'.repeat(250)}</body></opml>`);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('validateFeed on the project\'s other fixtures', () => {
+  it('reads every fixture without throwing, and finds the faults the malformed ones were made with', () => {
+    const root = `${repoRoot}fixtures/`;
+    for (const folder of ['rss', 'atom']) {
+      for (const name of readdirSync(`${root}${folder}`)) {
+        const report = validateFeed(new Uint8Array(readFileSync(`${root}${folder}/${name}`)));
+        expect(report.format, name).toBe(folder);
+      }
+    }
+    const ampersands = validateFeed(new Uint8Array(readFileSync(`${root}rss/bare-ampersand.xml`)));
+    expect(ampersands.issues.filter((i) => i.code === 'XML_BARE_AMPERSAND').length).toBeGreaterThan(0);
+    const laughs = validateFeed(new Uint8Array(readFileSync(`${root}rss/billion-laughs.xml`)));
+    expect(laughs.issues.map((i) => i.code)).toContain('XML_ENTITY_DECLARATION');
+  });
+});
