@@ -7,7 +7,7 @@ import { checkRfc3339, checkUrl, quote, valueOf } from './checks.js';
 import { checkHtmlElement } from './html.js';
 import type { Issues } from './report.js';
 import { checkAttributes, checkChildren, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
-import { isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger } from './values.js';
+import { isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, schemeSyntaxProblem } from './values.js';
 
 const ATOM = (children: Parameters<typeof schema>[3]): ElementSchema => schema(ATOM_NS, 'ATOM', 'Atom 1.0', children);
 
@@ -88,7 +88,11 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
   if (id) {
     checkAttributes(id, [], 'ATOM', issues);
     checkChildren(id, LEAF, issues);
-    checkUrl(valueOf(id), 'iri', 'The id', issues, issues.at(id));
+    const value = valueOf(id);
+    if (checkUrl(value, 'iri', 'The id', issues, issues.at(id))) {
+      const problem = schemeSyntaxProblem(value);
+      if (problem !== null) issues.error('URL_INVALID', `The id ${quote(value)} ${problem}`, issues.at(id));
+    }
   }
   for (const name of ['updated', 'published']) {
     const date = found.get(name);

@@ -45,6 +45,22 @@ export function absoluteIriProblem(value: string): string | null {
   return unparsable(value) ? 'cannot be read as a URL' : null;
 }
 
+// RFC 4151: tag:authority,date:specific (the authority a domain name or an e-mail address).
+const TAG_URI = /^tag:(?:[A-Za-z0-9][A-Za-z0-9.-]*|[^@\s,:]+@[A-Za-z0-9][A-Za-z0-9.-]*),\d{4}(?:-\d{2}(?:-\d{2})?)?:/i;
+// RFC 8141: urn:NID:NSS.
+const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:\S/i;
+const UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why an absolute IRI of the tag: or urn: scheme breaks that scheme's syntax, or null. */
+export function schemeSyntaxProblem(value: string): string | null {
+  if (/^tag:/i.test(value) && !TAG_URI.test(value)) return 'is not a tag URI (RFC 4151) such as "tag:example.com,2024:post-1"';
+  if (/^urn:/i.test(value)) {
+    if (!URN.test(value)) return 'is not a URN (RFC 8141) such as "urn:isbn:0451450523"';
+    if (/^urn:uuid:/i.test(value) && !UUID.test(value)) return 'is not a UUID URN such as "urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af6"';
+  }
+  return null;
+}
+
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+)*$/;
 const DOMAIN_LABEL = /^[A-Za-z0-9\u0080-\uFFFF](?:[A-Za-z0-9\u0080-\uFFFF-]{0,61}[A-Za-z0-9\u0080-\uFFFF])?$/;
 

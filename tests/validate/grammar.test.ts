@@ -4,7 +4,7 @@ import { isRfc3339DateTime, isRfc822DateTime, isW3cdtfDate } from '../../src/val
 import { checkHtmlText } from '../../src/validate/html.js';
 import { Issues } from '../../src/validate/report.js';
 import {
-  absoluteIriProblem, containsEmailAddress, iriReferenceProblem, isEmailAddress, isLanguageTag, isMimeType, isRssContact,
+  absoluteIriProblem, containsEmailAddress, iriReferenceProblem, isEmailAddress, isLanguageTag, isMimeType, isRssContact, schemeSyntaxProblem,
 } from '../../src/validate/values.js';
 
 describe('RFC 822 / RFC 2822 date-times', () => {
@@ -65,6 +65,19 @@ describe('URLs and IRIs', () => {
     expect(iriReferenceProblem('100%')).toMatch(/%/);
     expect(iriReferenceProblem('1ab:c')).toMatch(/scheme/);
     expect(iriReferenceProblem('')).toMatch(/empty/);
+  });
+});
+
+describe('tag and urn ids', () => {
+  it('accepts what RFC 4151 and RFC 8141 allow', () => {
+    for (const id of ['tag:example.com,2000:', 'tag:example.com,2000-01:#x', 'tag:jo@example.com,2024-02-29:a/b', 'urn:isbn:0451450523', 'urn:uuid:60a76c80-d399-11d9-b93C-0003939e0af6', 'https://example.com/']) {
+      expect(schemeSyntaxProblem(id), id).toBeNull();
+    }
+  });
+  it('rejects broken ones', () => {
+    for (const id of ['tag:example.com:post', 'tag:,2000:x', 'tag:example.com,20:x', 'urn:x', 'urn:-bad:x', 'urn:uuid:1234']) {
+      expect(schemeSyntaxProblem(id), id).not.toBeNull();
+    }
   });
 });
 

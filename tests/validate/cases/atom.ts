@@ -135,6 +135,14 @@ export const atomCases: RuleCase[] = [
     bad: atom('<id>https://lighthouse.example.org/2024/clockwork</id>', '<id>/2024/clockwork</id>'), at: '<id>/2024', path: 'entry[2]/id', good: A,
   },
   {
+    code: 'URL_INVALID', severity: 'error', name: 'a tag URI without its date',
+    bad: atom('<id>tag:lighthouse.example.org,2024:feed</id>', '<id>tag:lighthouse.example.org:feed</id>'), at: '<id>tag:lighthouse.example.org:feed', path: 'id', good: A,
+  },
+  {
+    code: 'URL_INVALID', severity: 'error', name: 'a urn:uuid that is not a UUID',
+    bad: atom('<id>tag:lighthouse.example.org,2024:fresnel</id>', '<id>urn:uuid:fresnel</id>'), at: '<id>urn:uuid', path: 'entry[1]/id', good: A,
+  },
+  {
     code: 'URL_INVALID', severity: 'error', name: 'an href with a space',
     bad: atom('href="https://lighthouse.example.org/2024/clockwork"/>', 'href="https://lighthouse.example.org/2024/clock work"/>'), at: '<link href="https://lighthouse.example.org/2024/clock work"', path: 'entry[2]/link/@href', good: A,
   },
