@@ -21,6 +21,13 @@ function sectionEnd(text: string, at: number, token: string): number {
   return end <= 0 ? text.length : end;
 }
 
+// The RSS 0.91 DTD declares the ISO Latin-1 entities (&nbsp; … &yuml;): a document that names it may use them.
+const NETSCAPE_DTD = '-//Netscape Communications//DTD RSS 0.91//EN';
+
+function declaredByDtd(text: string, code: number): boolean {
+  return code >= 160 && code <= 255 && text.lastIndexOf(NETSCAPE_DTD, 4096) !== -1;
+}
+
 export function checkHtmlEntities(text: string, declared: ReadonlySet<string>, issues: Issues): void {
   if (text.indexOf('&') === -1) return;
   const found = new Map<string, { offset: number; count: number }>();
@@ -38,6 +45,7 @@ export function checkHtmlEntities(text: string, declared: ReadonlySet<string>, i
   }
   for (const [name, { offset, count }] of found) {
     const code = HTML_ENTITIES.get(name)!.codePointAt(0)!;
+    if (declaredByDtd(text, code)) continue;
     const times = count > 1 ? ` (${count} times)` : '';
     issues.error(
       'XML_HTML_ENTITY',

@@ -99,6 +99,17 @@ describe('validateFeed reports', () => {
   });
 });
 
+describe('entities an RSS 0.91 DTD declares', () => {
+  it('accepts Latin-1 entity names under the Netscape DOCTYPE, and no others', () => {
+    const doc = (doctype: string) => `${doctype}<rss version="0.91"><channel><title>Caf&eacute; &mdash; menu</title>`
+      + '<link>http://cafe.example/</link><description>d</description><language>fr</language></channel></rss>';
+    const netscape = '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n';
+    const entities = (text: string) => validateFeed(text).issues.filter((i) => i.code === 'XML_HTML_ENTITY').map((i) => i.message.slice(0, 10));
+    expect(entities(doc(netscape))).toEqual(['"&mdash;" ']);
+    expect(entities(doc(''))).toEqual(['"&eacute;"', '"&mdash;" ']);
+  });
+});
+
 describe('validateFeed on hostile input', () => {
   it('never throws, whatever the string', () => {
     fc.assert(
