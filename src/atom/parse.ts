@@ -13,6 +13,7 @@ export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Parses an Atom 1.0 document. Throws FeedXmlError / FeedParseError. */
 export function parseAtom(input: FeedInput, options: ParseOptions = {}): AtomFeed {
+  options ??= {}; // null from JavaScript callers means no options
   const { root } = parseXml(input, options);
   return atomFromElement(root, options);
 }

@@ -13,6 +13,7 @@ const SUPPORTED_VERSION = /^(?:2(?:\.0\d?)?(?:\.\d{1,2})?|0\.9[1-4])$/;
 
 /** Parses an RSS document. Throws FeedXmlError / FeedParseError. */
 export function parseRss(input: FeedInput, options: ParseOptions = {}): RssChannel {
+  options ??= {}; // null from JavaScript callers means no options
   const { root } = parseXml(input, options);
   return rssFromElement(root, options);
 }

@@ -37,11 +37,32 @@ export function readText(input: FeedInput, maxBytes: number) {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     return { text, encoding: 'utf-8', declared: null, lossy: false };
   }
-  if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
-    if (input.byteLength > maxBytes) throw tooLarge(maxBytes);
-    return decodeBytes(input);
+  const bytes = bytesOf(input);
+  if (bytes === null) throw new FeedXmlError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  return decodeBytes(bytes);
+}
+
+const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get!;
+
+/**
+ * The input as a Uint8Array when it is one or an ArrayBuffer, else null. Only brand checks are
+ * used: `instanceof` would run a Proxy's getPrototypeOf trap, which may throw anything.
+ */
+function bytesOf(input: unknown): Uint8Array | null {
+  if (ArrayBuffer.isView(input)) {
+    try {
+      return input instanceof Uint8Array ? input : null;
+    } catch {
+      return null; // a prototype chain that throws
+    }
   }
-  throw new FeedXmlError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
+  try {
+    arrayBufferByteLength.call(input);
+  } catch {
+    return null;
+  }
+  return new Uint8Array(input as ArrayBuffer);
 }
 
 function tooLarge(maxBytes: number): FeedXmlError {
@@ -49,7 +70,8 @@ function tooLarge(maxBytes: number): FeedXmlError {
 }
 
 /** Parses untrusted XML into the element view. Throws FeedXmlError only. */
-export function parseXml(input: FeedInput, options: XmlReadOptions = {}): XmlDocument {
+export function parseXml(input: FeedInput, options: XmlReadOptions | null = {}): XmlDocument {
+  options ??= {};
   const limits = limitsFrom(options);
   const decoded = readText(input, limits.maxBytes);
   const { root, declaredEntities } = scanXml(decoded.text, {

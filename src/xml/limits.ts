@@ -23,8 +23,8 @@ export const DEFAULT_LIMITS: Readonly<XmlLimits> = Object.freeze({
 });
 
 /** The limits in force for one call: each given option must be a positive number. */
-export function limitsFrom(options: Partial<XmlLimits> | undefined): XmlLimits {
-  if (options === undefined) return DEFAULT_LIMITS;
+export function limitsFrom(options: Partial<XmlLimits> | null | undefined): XmlLimits {
+  if (options === undefined || options === null) return DEFAULT_LIMITS;
   const limits = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(DEFAULT_LIMITS) as (keyof XmlLimits)[]) {
     const value = options[key];

@@ -113,5 +113,12 @@ export function survived<T>(call: () => T, budget: Budget): T {
 
 /** Runs several small attacks as one: each returns or throws a library error; the budget bounds them together. */
 export function attackEach(calls: ReadonlyArray<() => unknown>, budget: Budget): Settled<unknown>[] {
-  return attack(() => calls.map((call) => settle(call)), budget).value!;
+  return attack(() => calls.map((call, index) => {
+    try {
+      return settle(call);
+    } catch (error) {
+      if (error instanceof ForeignError) error.message += ` (call #${index}: ${String(call).slice(0, 200)})`;
+      throw error;
+    }
+  }), budget).value!;
 }
