@@ -12,13 +12,22 @@ export { isUnsafeUrl, resolveUrl } from './urls.js';
 /**
  * Applies the `sanitize` option to one HTML field whose relative URLs resolve against `base`
  * (the in-scope xml:base, already resolved against `options.baseUrl`; null falls back to it).
- * `false` keeps the HTML as written; a function replaces the built-in sanitizer.
+ * `false` keeps the HTML as written; a function replaces the built-in sanitizer (when it throws
+ * or returns a non-string, FeedParseError 'SANITIZE_FAILED' / 'SANITIZE_RESULT').
  */
 export function renderHtml(html: string, options: ParseOptions, base: string | null): string {
   const policy = options.sanitize ?? true;
   if (policy === false) return html;
   if (typeof policy === 'function') {
-    const result: unknown = policy(html);
+    let result: unknown;
+    try {
+      result = policy(html);
+    } catch (thrown) {
+      // The caller's own code failed; it surfaces as a library error that keeps the original.
+      const error = new FeedParseError('SANITIZE_FAILED', `The sanitize function threw: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      error.cause = thrown;
+      throw error;
+    }
     if (typeof result !== 'string') {
       throw new FeedParseError('SANITIZE_RESULT', `The sanitize function returned ${typeof result}, not a string`);
     }

@@ -70,7 +70,8 @@ describe('limitNesting', () => {
 });
 
 describe('hostile nesting stays fast', () => {
-  const N = 100_000;
+  // At this size sanitize-html alone spends 1.5 to 8 s of CPU on the first four shapes.
+  const N = 50_000;
   const inputs: Record<string, string> = {
     'unclosed divs': '<div>'.repeat(N) + 'x',
     'closed divs': '<div>'.repeat(N) + 'x' + '</div>'.repeat(N),
@@ -85,13 +86,12 @@ describe('hostile nesting stays fast', () => {
   };
 
   it.each(Object.entries(inputs))('%s', (_name, html) => {
-    const started = performance.now();
+    const before = process.cpuUsage();
     const sanitized = sanitizeHtml(html);
     const text = htmlToText(html);
-    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(before);
     expect(sanitized.length).toBeLessThan(html.length * 2);
     expect(typeof text).toBe('string');
-    // Unbounded, the first cases take tens of seconds; bounded, well under one on this input size.
-    expect(elapsed).toBeLessThan(4000);
+    expect((used.user + used.system) / 1000).toBeLessThan(1500);
   });
 });

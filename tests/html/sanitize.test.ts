@@ -156,8 +156,8 @@ describe('the fast path', () => {
       if (fast === null) return;
       answered++;
       expect(fast).toBe(sanitizeFully(input, BASE));
-    }), { numRuns: 20_000 });
-    expect(answered).toBeGreaterThan(1000);
+    }), { numRuns: 10_000 });
+    expect(answered).toBeGreaterThan(500);
   });
 
   it('keeps the tree the full sanitizer builds for nested markup', () => {
@@ -167,8 +167,8 @@ describe('the fast path', () => {
       if (fast === null) return;
       answered++;
       expect(fast).toBe(sanitizeFully(input, BASE));
-    }), { numRuns: 20_000 });
-    expect(answered).toBeGreaterThan(2000);
+    }), { numRuns: 10_000 });
+    expect(answered).toBeGreaterThan(1000);
   });
 
   it('answers for the markup feeds usually carry', () => {
@@ -250,6 +250,20 @@ describe('renderHtml', () => {
   it('lets a function replace the sanitizer', () => {
     expect(renderHtml(html, { sanitize: (h) => h.toUpperCase() }, null)).toBe(html.toUpperCase());
     expect(() => renderHtml(html, { sanitize: (() => 1) as unknown as (h: string) => string }, null)).toThrow(FeedParseError);
+  });
+
+  it('turns a sanitize function that throws into FeedParseError SANITIZE_FAILED, keeping the cause', () => {
+    const boom = new TypeError('boom');
+    let caught: unknown;
+    try {
+      renderHtml(html, { sanitize: () => { throw boom; } }, null);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(FeedParseError);
+    expect((caught as FeedParseError).code).toBe('SANITIZE_FAILED');
+    expect((caught as FeedParseError).message).toContain('boom');
+    expect((caught as FeedParseError).cause).toBe(boom);
   });
 });
 
