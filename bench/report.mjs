@@ -1,0 +1,210 @@
+// Turns the measurements into the Markdown report (and the chart's data).
+import { count, mebibytes, micros, ratio, seconds, table, throughput } from './format.mjs';
+import { CLOCK } from './measure.mjs';
+
+const BASELINE = 'feedsmith';
+const PIPELINE = 'feedsmith+sanitize-html';
+export const GOALS = Object.freeze({ rawVsFeedsmith: 0.9, sanitizingVsPipeline: 0.5, growth: 1.5, memoryVsFxp: 2 });
+
+/** Collects failures as numbered notes so table cells stay short. */
+class Notes {
+  list = [];
+  ref(text) {
+    let k = this.list.indexOf(text);
+    if (k < 0) k = this.list.push(text) - 1;
+    return `[${k + 1}]`;
+  }
+  render() {
+    return this.list.map((text, k) => `${k + 1}. ${text}`).join('\n');
+  }
+}
+
+function failure(outcome, notes, label) {
+  const kind = { error: 'throws', wrong: 'wrong output', timeout: 'timeout', crash: 'crashed' }[outcome.status] ?? outcome.status;
+  return `${kind} ${notes.ref(`${label}: ${kind}: ${outcome.error}`)}`;
+}
+
+const perItem = (outcome, n) => (outcome?.status === 'ok' ? outcome.medianMs / n : NaN);
+
+function ratioAt(byInput, n, id, baselineId, field = 'medianMs') {
+  const outcomes = byInput.get(n);
+  const a = outcomes?.get(id)?.[field];
+  const b = outcomes?.get(baselineId)?.[field];
+  return a > 0 && b > 0 ? a / b : NaN;
+}
+
+function growthOf(byInput, id, small, large) {
+  return perItem(byInput.get(large)?.get(id), large) / perItem(byInput.get(small)?.get(id), small);
+}
+
+/** Time per item with the ratio to feedsmith, per size, and the growth of the per-item time. */
+export function timeTable({ contenders, byInput, sizes, notes, format }) {
+  const small = sizes.includes(100) ? 100 : sizes[0];
+  const large = sizes[sizes.length - 1];
+  const header = ['parser', ...sizes.map((n) => `${count(n)} items`), `growth ${count(large)}/${count(small)}`];
+  const rows = [];
+  for (const contender of contenders) {
+    if (!sizes.some((n) => byInput.get(n)?.has(contender.id))) continue;
+    const cells = sizes.map((n) => {
+      const outcome = byInput.get(n)?.get(contender.id);
+      if (outcome === undefined) return '—';
+      if (outcome.status !== 'ok') return failure(outcome, notes, `${contender.label}, ${format} ${count(n)} items`);
+      const mark = outcome.isolated ? ` ${notes.ref('single call in a worker: too slow to sample within the run')}` : '';
+      const r = contender.id === BASELINE ? '' : ` (${ratio(ratioAt(byInput, n, contender.id, BASELINE))})`;
+      return `${micros(outcome.medianMs / n)}${r}${mark}`;
+    });
+    rows.push([contender.label, ...cells, ratio(growthOf(byInput, contender.id, small, large))]);
+  }
+  const sampleCounts = sizes.map((n) => {
+    const counts = [...(byInput.get(n)?.values() ?? [])].filter((o) => o.status === 'ok').map((o) => o.samples);
+    return counts.length === 0 ? null : `${count(n)} items ${Math.min(...counts)}–${Math.max(...counts)}`;
+  }).filter(Boolean);
+  const skipped = rows.some((row) => row.includes('—')) ? ' —: not run on that size, to keep the run short.' : '';
+  return `${table(header, rows)}\n\nSamples per figure: ${sampleCounts.join(', ')}.${skipped}`;
+}
+
+export function throughputTable({ contenders, byInput, inputs, sizes }) {
+  const header = ['parser', ...sizes.map((n) => `${count(n)} items`)];
+  const rows = [];
+  for (const contender of contenders) {
+    if (!sizes.some((n) => byInput.get(n)?.get(contender.id)?.status === 'ok')) continue;
+    rows.push([contender.label, ...sizes.map((n) => {
+      const outcome = byInput.get(n)?.get(contender.id);
+      const input = inputs.find((i) => i.n === n);
+      return outcome?.status === 'ok' ? throughput(input.bytes[contender.source], outcome.medianMs) : '—';
+    })]);
+  }
+  return table(header, rows);
+}
+
+/** The goals of the issue, each measured value next to its target. */
+export function goalsTable({ results, sizes, memory, contenders }) {
+  const has = (id) => contenders.some((c) => c.id === id);
+  const rows = [];
+  const verdict = (value, target) => (Number.isFinite(value) ? (value <= target ? 'yes' : '**no**') : 'not measured');
+  const pairs = [
+    ['atoma-raw', BASELINE, 'parseRss/parseAtom, sanitize: false ÷ feedsmith', GOALS.rawVsFeedsmith],
+    ['atoma-feed-raw', BASELINE, 'parseFeed, sanitize: false ÷ feedsmith', GOALS.rawVsFeedsmith],
+    ['atoma', PIPELINE, 'parseRss/parseAtom (default) ÷ feedsmith + sanitize-html', GOALS.sanitizingVsPipeline],
+    ['atoma-feed', PIPELINE, 'parseFeed (default) ÷ feedsmith + sanitize-html', GOALS.sanitizingVsPipeline],
+  ];
+  for (const [id, baseline, label, target] of pairs) {
+    if (!has(id)) continue;
+    for (const [format, byInput] of results) {
+      const values = sizes.map((n) => ratioAt(byInput, n, id, baseline));
+      const wall = sizes.map((n) => ratioAt(byInput, n, id, baseline, 'wallMedianMs'));
+      const worst = Math.max(...values.filter(Number.isFinite));
+      rows.push([`${label} (${format})`, values.map(ratio).join(' · '), wall.map(ratio).join(' · '), `≤ ${target}`,
+        verdict(values.some((v) => !Number.isFinite(v)) ? NaN : worst, target)]);
+    }
+  }
+  const small = sizes.includes(100) ? 100 : sizes[0];
+  const large = sizes[sizes.length - 1];
+  for (const id of ['atoma-raw', 'atoma']) {
+    for (const [format, byInput] of results) {
+      const growth = growthOf(byInput, id, small, large);
+      const label = contenders.find((c) => c.id === id).label;
+      const wallGrowth = perItem({ status: 'ok', medianMs: byInput.get(large)?.get(id)?.wallMedianMs }, large)
+        / perItem({ status: 'ok', medianMs: byInput.get(small)?.get(id)?.wallMedianMs }, small);
+      rows.push([`time per item ${count(large)} ÷ ${count(small)} items, ${label} (${format})`, ratio(growth), ratio(wallGrowth),
+        `≤ ${GOALS.growth} (linear ≈ 1)`, verdict(growth, GOALS.growth)]);
+    }
+  }
+  for (const [format, byId] of memory) {
+    const atoma = byId.get('atoma');
+    const fxp = byId.get('fxp');
+    const value = atoma?.status === 'ok' && fxp?.status === 'ok' ? atoma.peakRssBytes / fxp.peakRssBytes : NaN;
+    rows.push([`peak memory, atoma (default) ÷ fast-xml-parser (${format}, ${count(large)} items)`, ratio(value), '', `≤ ${GOALS.memoryVsFxp}`, verdict(value, GOALS.memoryVsFxp)]);
+  }
+  const sizesLabel = `${sizes.map(count).join(' · ')} items`;
+  return table(['goal', `measured, ${CLOCK === 'cpu' ? 'CPU' : 'wall'} time (${sizesLabel})`, 'same, wall time', 'target', 'met'], rows, 'llllr');
+}
+
+export function sanitizeCostTable({ byInput, sizes }) {
+  const rows = [];
+  for (const n of sizes) {
+    const o = byInput.get(n);
+    const raw = perItem(o?.get('atoma-raw'), n);
+    const full = perItem(o?.get('atoma'), n);
+    const own = perItem(o?.get('atoma-sanitize-only'), n);
+    const peer = perItem(o?.get('sanitize-html-only'), n);
+    const fs = perItem(o?.get(BASELINE), n);
+    rows.push([count(n), micros(raw), micros(full - raw), micros(own), micros(fs), micros(peer), ratio(peer / fs)]);
+  }
+  return table(
+    ['items', 'atoma parse, sanitize: false', 'atoma: added by sanitizing', 'atoma sanitizeHtml alone', 'feedsmith parse', 'sanitize-html alone', 'sanitize-html ÷ feedsmith parse'],
+    rows,
+  );
+}
+
+export function memoryTable({ memory, contenders, notes, n }) {
+  const formats = [...memory.keys()];
+  const header = ['parser', ...formats.flatMap((f) => [`${f}: peak RSS growth`, `${f}: result heap`, `${f}: peak ÷ fast-xml-parser`])];
+  const rows = [];
+  for (const contender of contenders) {
+    if (!formats.some((f) => memory.get(f).has(contender.id))) continue;
+    rows.push([contender.label, ...formats.flatMap((format) => {
+      const outcome = memory.get(format).get(contender.id);
+      const fxp = memory.get(format).get('fxp');
+      if (outcome === undefined) return ['—', '—', '—'];
+      if (outcome.status !== 'ok') return [failure(outcome, notes, `${contender.label}, memory, ${format} ${count(n)} items`), '—', '—'];
+      if (outcome.items !== n) return [failure({ status: 'wrong', error: `${outcome.items} of ${n} items` }, notes, `${contender.label}, memory`), '—', '—'];
+      const r = fxp?.status === 'ok' ? outcome.peakRssBytes / fxp.peakRssBytes : NaN;
+      // A parse that never rose above the child's start-up peak is only known to be below it.
+      const peak = outcome.peakBelowStartup ? `≤ ${mebibytes(outcome.peakRssBytes)}` : mebibytes(outcome.peakRssBytes);
+      return [peak, mebibytes(outcome.retainedHeapBytes), outcome.peakBelowStartup ? '—' : ratio(r)];
+    })]);
+  }
+  return table(header, rows);
+}
+
+export function repollTable(repoll) {
+  const base = repoll.tasks.find((t) => t.key.startsWith('feedsmith parseRssFeed, then new'))?.medianMs;
+  return table(
+    ['re-poll: parse the feed again, find the 1 new item', 'µs per poll', '× feedsmith parse', 'runs'],
+    repoll.tasks.map((t) => [t.key, micros(t.medianMs), ratio(t.medianMs / base), t.samples]),
+  );
+}
+
+export function validationTable(validation) {
+  const parse = validation.tasks.find((t) => t.key === 'parseRss, sanitize: false')?.medianMs;
+  return table(
+    [`${count(validation.n)} items, ${(validation.bytes / 1e6).toFixed(2)} MB`, 'ms per call', 'MB/s', '÷ parseRss, sanitize: false'],
+    validation.tasks.map((t) => [t.key, (t.medianMs).toFixed(2), throughput(validation.bytes, t.medianMs), ratio(t.medianMs / parse)]),
+  );
+}
+
+export function datesTable(rows) {
+  return table(['dates', 'per second', 'ratio'], rows.map((r) => [
+    r.name, Number.isFinite(r.opsPerSec) ? Math.round(r.opsPerSec).toLocaleString('en-US') : String(r.opsPerSec),
+    typeof r.ratio === 'number' ? ratio(r.ratio) : String(r.ratio ?? ''),
+  ]));
+}
+
+export function fixturesTable({ rows, contenders, notes }) {
+  const used = contenders.filter((c) => rows.some((row) => row.outcomes.has(c.id)));
+  const header = ['fixture', 'bytes', ...used.map((c) => c.short ?? c.id)];
+  const body = rows.map(({ input, outcomes }) => [
+    input.id, count(input.bytes.xml),
+    ...used.map((c) => {
+      const outcome = outcomes.get(c.id);
+      if (outcome === undefined) return '';
+      if (outcome.status !== 'ok') return failure(outcome, notes, `${c.id} on ${input.id}`);
+      return micros(outcome.medianMs);
+    }),
+  ]);
+  // The documents every RSS/Atom reader read without an error: their total, and the ratio to feedsmith.
+  const readers = used.filter((c) => c.formats.includes('rss') && c.source === 'xml');
+  const common = rows.filter(({ input, outcomes }) => input.xml !== undefined
+    && readers.every((c) => !c.formats.includes(input.format) || outcomes.get(c.id)?.status === 'ok')
+    && readers.filter((c) => c.formats.includes(input.format)).length === readers.length);
+  if (common.length > 0) {
+    const total = (id) => common.reduce((sum, { outcomes }) => sum + outcomes.get(id).medianMs, 0);
+    const bytes = common.reduce((sum, { input }) => sum + input.bytes.xml, 0);
+    body.push([`**all ${common.length} read by every feed parser** (× feedsmith)`, count(bytes), ...used.map((c) => (
+      readers.includes(c) ? `${micros(total(c.id))} (${ratio(total(c.id) / total('feedsmith'))})` : ''))]);
+  }
+  return table(header, body);
+}
+
+export { Notes, seconds };
