@@ -15,8 +15,9 @@ const SENTENCES = [
   'The library added 1,200 titles to its digital collection.',
 ];
 
-// RFC 822 dates with the zone names feeds really use, plus numeric offsets.
+// RFC 822 dates with the zone names feeds really use, plus numeric offsets (minutes east of UTC).
 const RSS_ZONES = ['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', '+0200', '-0700', 'UT', 'Z'];
+const RSS_ZONE_OFFSETS = [0, -300, -240, -480, -420, -360, 120, -420, 0, 0];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const CATEGORIES = ['news', 'technology', 'science', 'politics', 'culture', 'sport', 'economy'];
@@ -27,6 +28,20 @@ const pad = (n) => String(n).padStart(2, '0');
 /** The instant of item i: one item every 37 minutes, newest first in the feed. */
 function itemTime(i) {
   return new Date(BASE_TIME + i * 37 * 60_000);
+}
+
+/**
+ * The instant item i's date stands for: its RSS pubDate writes itemTime's UTC fields followed by a
+ * zone, so the instant is shifted by that zone's offset; Atom's published is itemTime itself.
+ */
+export function expectedInstant(format, i) {
+  const time = itemTime(i).getTime();
+  return format === 'rss' ? time - RSS_ZONE_OFFSETS[i % RSS_ZONES.length] * 60_000 : time;
+}
+
+/** The link of item i. */
+export function itemLink(i) {
+  return `https://example.com/posts/${i}`;
 }
 
 function rfc822(date, zone) {

@@ -1,5 +1,5 @@
 // The inputs every contender is given, as strings already in memory.
-//   generated: { id, format, n, xml, json, html, bytes }  (see bench/feeds.mjs)
+//   generated: { id, format, n, newest, xml, json, html, bytes }  (see bench/feeds.mjs)
 //   fixture:   { id, format, xml | json, bytes }          (the project's fixtures/ folder)
 import { readdirSync, readFileSync } from 'node:fs';
 import { atomFeed, contentHtml, jsonFeed, rssFeed, rssItemsForBytes, summaryHtml } from './feeds.mjs';
@@ -24,7 +24,7 @@ export function generatedInput(format, n, newest = n) {
   const json = jsonFeed(n, newest);
   const html = htmlFields(n, newest);
   return {
-    id: `${format}-${n}`, format, n, xml, json, html,
+    id: `${format}-${n}`, format, n, newest, xml, json, html,
     bytes: { xml: utf8Bytes(xml), json: utf8Bytes(json), html: html.reduce((sum, h) => sum + utf8Bytes(h), 0) },
   };
 }

@@ -6,6 +6,7 @@
 import { appliesTo } from './contenders.mjs';
 import { describeError } from './isolated.mjs';
 import { keep, measureRoundRobin, timeOnce } from './measure.mjs';
+import { verify } from './verify.mjs';
 
 const UNGUARDED_MAX_N = 1000;
 // Per-item cost that grew this much between two sizes is taken as real growth, not noise.
@@ -54,8 +55,8 @@ export async function timeFormat({ contenders, inputs, plan, runner, log }) {
           outcomes.set(contender.id, isolated);
           continue;
         }
-        if (isolated.items !== n) {
-          outcomes.set(contender.id, { status: 'wrong', error: `${isolated.items} of ${n} items` });
+        if (isolated.items !== n || isolated.wrong) {
+          outcomes.set(contender.id, { status: 'wrong', error: isolated.wrong ?? `${isolated.items} of ${n} items` });
           continue;
         }
         if (isolated.coldMs > budget.inProcessLimitMs) {
@@ -72,8 +73,9 @@ export async function timeFormat({ contenders, inputs, plan, runner, log }) {
         const [ms, result, wallMs] = await timeOnce(fn, contender.async);
         const items = contender.items(result, input.format);
         keep(result);
-        if (items !== n) {
-          outcomes.set(contender.id, { status: 'wrong', error: `${items} of ${n} items` });
+        const wrong = items !== n ? `${items} of ${n} items` : verify(contender.id, result, input);
+        if (wrong !== null) {
+          outcomes.set(contender.id, { status: 'wrong', error: wrong });
           continue;
         }
         history.get(contender.id).set(n, ms);

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { loadContenders } from './contenders.mjs';
 import { describeError } from './isolated.mjs';
 import { clockMs, keep, median, timeOnce } from './measure.mjs';
+import { verify } from './verify.mjs';
 
 let contenders;
 try {
@@ -20,7 +21,8 @@ async function run({ contenderId, input, budgetMs }) {
     const [coldMs, result] = await timeOnce(fn, contender.async);
     let items = null;
     try { items = contender.items(result, input.format); } catch { /* a shape this contender does not count */ }
-    if (budgetMs <= 0) return { status: 'ok', coldMs, medianMs: coldMs, samples: 1, items };
+    const wrong = verify(contenderId, result, input);
+    if (budgetMs <= 0) return { status: 'ok', coldMs, medianMs: coldMs, samples: 1, items, wrong };
     // Half the budget (and at most 30 calls) to warm up, the other half to sample in batches of ~2 ms.
     const start = performance.now();
     let fastest = coldMs;
@@ -37,7 +39,7 @@ async function run({ contenderId, input, budgetMs }) {
       for (let k = 0; k < batch; k++) keep(contender.async ? await fn() : fn());
       samples.push((clockMs() - begin) / batch);
     }
-    return { status: 'ok', coldMs, medianMs: median(samples), samples: samples.length, items };
+    return { status: 'ok', coldMs, medianMs: median(samples), samples: samples.length, items, wrong };
   } catch (error) {
     return { status: 'error', error: describeError(error) };
   }
