@@ -1,6 +1,6 @@
 // HTML inside feeds: nesting bombs and other shapes that make an HTML sanitizer slow, through every
 // field that carries HTML, and what the sanitizer guarantees to remove.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseAtom, parseFeed, parseJsonFeed, parseRss, sanitizeHtml, validateFeed } from '../../src/index.js';
 import { attack, survived } from './bounds.js';
 import { atom, flat, nested, rss } from './documents.js';
@@ -89,6 +89,24 @@ describe('other slow shapes', () => {
       expectEachBounded(htmlCalls(flat(html)).filter(([label]) => label === 'sanitizeHtml' || label === 'parseRss description'), 2000);
     });
   }
+});
+
+describe('side effects', () => {
+  // Found by the fuzzer: sanitize-html hands srcset to parse-srcset, which logs what it cannot read.
+  it('write nothing to the console, whatever the HTML', () => {
+    const printed: unknown[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args)));
+    try {
+      for (const html of ['<img srcset="<p style="x">', '<img src="/a" srcset="/b 1x, /c 2q, /d style=">', '<source srcset=",,,">']) {
+        sanitizeHtml(html);
+        parseRss(rss(`<item><description>${escape(html)}</description></item>`));
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(printed).toEqual([]);
+  });
 });
 
 describe('what sanitizing removes', () => {

@@ -1,0 +1,272 @@
+// The fuzzing harness shared by both profiles: which generators feed which entry points, and the
+// check every call must pass. Takes the library as a parameter (src/ under vitest, dist/ in the
+// long profile). Types are in harness.d.mts.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const BAD_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:', 'livescript:', 'mocha:']);
+const URL_FIELDS = new Set(['link', 'href', 'url', 'uri', 'icon', 'logo', 'src', 'docs', 'comments', 'xmlUrl', 'htmlUrl', 'homePageUrl',
+  'feedUrl', 'nextUrl', 'favicon', 'avatar', 'image', 'bannerImage', 'externalUrl']);
+
+/** A failed check: what was called, on what, and why. */
+export class FuzzFailure extends Error {
+  constructor(entryPoint, reason) {
+    super(`${entryPoint}: ${reason}`);
+    this.name = 'FuzzFailure';
+  }
+}
+
+/**
+ * The public functions, each taking one generated input (and options where it has them).
+ * @param {Record<string, any>} lib
+ */
+export function entryPoints(lib) {
+  const text = (input) => (typeof input === 'string' ? input : new TextDecoder().decode(input));
+  return {
+    parseRss: (input, options) => lib.parseRss(input, options),
+    parseAtom: (input, options) => lib.parseAtom(input, options),
+    parseOpml: (input, options) => {
+      const opml = lib.parseOpml(input, options);
+      lib.getFeedList(opml);
+      return opml;
+    },
+    parseJsonFeed: (input, options) => lib.parseJsonFeed(input, options),
+    parseFeed: (input, options) => lib.parseFeed(input, options),
+    detectFormat: (input) => lib.detectFormat(input),
+    validateFeed: (input, options) => lib.validateFeed(input, options),
+    parseDate: (input, options) => lib.parseDate(text(input), options),
+    sanitizeHtml: (input, options) => lib.sanitizeHtml(text(input), options),
+  };
+}
+
+const DOCUMENT_ENTRY_POINTS = ['parseRss', 'parseAtom', 'parseOpml', 'parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed'];
+
+/** Which entry points each generator feeds. */
+export const PLAN = {
+  bytes: DOCUMENT_ENTRY_POINTS,
+  text: [...DOCUMENT_ENTRY_POINTS, 'parseDate', 'sanitizeHtml'],
+  xmlTokens: DOCUMENT_ENTRY_POINTS,
+  jsonTokens: ['parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed'],
+  mutatedFixture: DOCUMENT_ENTRY_POINTS,
+  rssDocument: ['parseRss', 'parseFeed', 'detectFormat', 'validateFeed'],
+  atomDocument: ['parseAtom', 'parseFeed', 'detectFormat', 'validateFeed'],
+  opmlDocument: ['parseOpml', 'detectFormat', 'validateFeed'],
+  jsonFeed: ['parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed'],
+  dateText: ['parseDate'],
+  html: ['sanitizeHtml'],
+};
+
+/**
+ * The check for one call: it returns or throws one of the library's error classes, within
+ * `maxCpuMs` of CPU time, and its result is plain, serializable data with no script URL in it.
+ * @param {Record<string, any>} lib
+ * @param {{ maxCpuMs: number }} limits
+ */
+export function makeCheck(lib, { maxCpuMs }) {
+  const isLibraryError = (e) => e instanceof lib.FeedDocumentError || e instanceof lib.FeedParseError;
+  const consoleOutput = watchConsole();
+  return function check(name, call, input, options) {
+    const before = process.cpuUsage();
+    let result;
+    let thrown;
+    let threw = false;
+    consoleOutput.length = 0;
+    consoleOutput.watching = true;
+    try {
+      result = call(input, options);
+    } catch (error) {
+      threw = true;
+      thrown = error;
+    } finally {
+      consoleOutput.watching = false;
+    }
+    const spent = process.cpuUsage(before);
+    if (threw) {
+      if (!isLibraryError(thrown)) {
+        const what = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+        throw new FuzzFailure(name, `foreign error ${what.slice(0, 300)}`);
+      }
+      if (typeof thrown.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(thrown.code)) {
+        throw new FuzzFailure(name, `error without a stable code: ${String(thrown.code)}`);
+      }
+    }
+    // Input-controlled text on a server's console is log injection at best.
+    if (consoleOutput.length > 0) throw new FuzzFailure(name, `wrote to the console: ${String(consoleOutput[0]).slice(0, 200)}`);
+    const cpuMs = (spent.user + spent.system) / 1000;
+    if (cpuMs > maxCpuMs) throw new FuzzFailure(name, `took ${cpuMs.toFixed(0)} ms of CPU (limit ${maxCpuMs})`);
+    if (Object.keys(Object.prototype).length > 0 || {}.polluted !== undefined) throw new FuzzFailure(name, 'Object.prototype was polluted');
+    if (!threw) checkResult(name, result, options?.sanitize !== false);
+  };
+}
+
+/** Records what the console is asked to print while `watching` is set; passes everything through. */
+function watchConsole() {
+  const seen = Object.assign([], { watching: false });
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) {
+    const original = console[method];
+    console[method] = function (...args) {
+      if (seen.watching) seen.push(args.join(' '));
+      return original.apply(this, args);
+    };
+  }
+  return seen;
+}
+
+function checkResult(name, result, sanitized) {
+  if (name === 'detectFormat') {
+    if (![null, 'rss', 'atom', 'json', 'opml'].includes(result)) throw new FuzzFailure(name, `unexpected format ${String(result)}`);
+    return;
+  }
+  if (name === 'parseDate') {
+    if (result !== null && !(result instanceof Date && !Number.isNaN(result.getTime()))) throw new FuzzFailure(name, `not a valid Date or null: ${String(result)}`);
+    return;
+  }
+  if (name === 'sanitizeHtml') {
+    if (typeof result !== 'string') throw new FuzzFailure(name, 'did not return a string');
+    checkHtml(name, result);
+    return;
+  }
+  try {
+    JSON.stringify(result);
+  } catch (error) {
+    throw new FuzzFailure(name, `result is not plain data: ${error.message}`);
+  }
+  walk(name, result, sanitized);
+}
+
+function walk(name, result, sanitized) {
+  const work = [['', result, null]];
+  while (work.length > 0) {
+    const [key, value, parent] = work.pop();
+    if (typeof value === 'string') {
+      if (URL_FIELDS.has(key) && isScriptUrl(value)) throw new FuzzFailure(name, `script URL in ${key}: ${value.slice(0, 100)}`);
+      if (sanitized && isHtmlField(key, parent)) checkHtml(name, value);
+    } else if (Array.isArray(value)) {
+      for (const v of value) work.push([key, v, parent]);
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw new FuzzFailure(name, `non-plain object in ${key}`);
+      for (const k of Object.keys(value)) work.push([k, value[k], value]);
+    }
+  }
+}
+
+/** Whether a model field holds HTML (rather than plain text that may look like it). */
+function isHtmlField(key, parent) {
+  if (key === 'contentEncoded' || key === 'contentHtml') return true;
+  if (key === 'content') return parent !== null && 'attachments' in parent; // Article.content
+  if (key === 'description') return parent !== null && 'enclosures' in parent; // RssItem.description
+  if (key === 'value') return ['html', 'xhtml', 'text/html', 'application/xhtml+xml'].includes(String(parent?.type).toLowerCase());
+  return false;
+}
+
+const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'style', 'form', 'svg', 'math', 'base', 'meta', 'link', 'template']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'background', 'xlink:href', 'data']);
+
+/** Reads sanitized HTML as a browser tokenizer would (tags, attributes, comments) and checks each tag. */
+function checkHtml(name, html) {
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    const match = /^<\/?([a-zA-Z][^\s/>]*)/.exec(html.slice(lt, lt + 100));
+    if (match === null) {
+      i = lt + 1;
+      continue;
+    }
+    const element = match[1].toLowerCase();
+    if (DANGEROUS_ELEMENTS.has(element)) throw new FuzzFailure(name, `<${element}> in sanitized HTML: ${html.slice(lt, lt + 200)}`);
+    i = lt + match[0].length;
+    // Attributes: name, then optionally = and a quoted or unquoted value, up to '>'.
+    while (i < html.length && html[i] !== '>') {
+      const attribute = /^[\s/]*([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/.exec(html.slice(i));
+      if (attribute === null || attribute[0] === '') {
+        i++;
+        continue;
+      }
+      i += attribute[0].length;
+      const attributeName = attribute[1].toLowerCase();
+      if (attributeName.startsWith('on')) throw new FuzzFailure(name, `event handler ${attributeName} in sanitized HTML: ${html.slice(lt, lt + 200)}`);
+      if (URL_ATTRIBUTES.has(attributeName) && attribute[2] !== undefined) {
+        for (const candidate of attribute[2].replace(/^["']|["']$/g, '').split(',')) {
+          const url = decodeReferences(candidate.trim().split(/\s+/)[0] ?? '');
+          if (isScriptUrl(url)) throw new FuzzFailure(name, `script URL in sanitized HTML: ${html.slice(lt, lt + 200)}`);
+        }
+      }
+    }
+    i++;
+  }
+}
+
+function decodeReferences(text) {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => safeCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec) => safeCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':').replace(/&tab;/gi, '\t').replace(/&newline;/gi, '\n').replace(/&amp;/g, '&');
+}
+
+function safeCodePoint(code) {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+/** Whether a browser would run `url` (read against a harmless base). */
+export function isScriptUrl(url) {
+  try {
+    return BAD_SCHEMES.has(new URL(url, 'https://reader.example/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One fast-check property per generator: each input goes through every entry point the plan
+ * gives it, with and without options. `counter.inputs` and `counter.calls` count what ran.
+ */
+export function makeProperties(fc, lib, generators, { maxCpuMs, counter }) {
+  const check = makeCheck(lib, { maxCpuMs });
+  const calls = entryPoints(lib);
+  const properties = {};
+  for (const [generator, names] of Object.entries(PLAN)) {
+    properties[generator] = fc.property(generators[generator], fc.option(generators.options, { freq: 3 }), (input, options) => {
+      counter.inputs++;
+      for (const name of names) {
+        counter.calls++;
+        check(name, calls[name], input, options ?? undefined);
+      }
+    });
+  }
+  return properties;
+}
+
+/**
+ * The project's fixtures: every feed document (as text, decoded by its BOM, else as UTF-8) and
+ * every vector of the XSS collections.
+ * @param {URL} fixturesDirectory
+ */
+export function readCorpus(fixturesDirectory) {
+  const documents = [];
+  const htmlVectors = [];
+  for (const entry of readdirSync(fixturesDirectory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = `${entry.parentPath ?? entry.path}/${entry.name}`;
+    const bytes = readFileSync(path);
+    if (path.includes('/xss/')) {
+      for (const family of JSON.parse(bytes.toString('utf8')).families ?? []) htmlVectors.push(...(family.vectors ?? []));
+    } else {
+      documents.push(decodeFixture(bytes));
+    }
+  }
+  return { documents: documents.sort(), htmlVectors };
+}
+
+function decodeFixture(bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0x3c && bytes[1] === 0) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0 && bytes[1] === 0x3c) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder().decode(bytes);
+}
