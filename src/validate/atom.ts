@@ -6,7 +6,7 @@ import type { XmlElement } from '../xml/index.js';
 import { checkRfc3339, checkUrl, quote, valueOf } from './checks.js';
 import { checkHtmlElement } from './html.js';
 import type { Issues } from './report.js';
-import { checkAttributes, checkChildren, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
+import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
 import { isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, schemeSyntaxProblem } from './values.js';
 
 const ATOM = (children: Parameters<typeof schema>[3]): ElementSchema => schema(ATOM_NS, 'ATOM', 'Atom 1.0', children);
@@ -25,6 +25,7 @@ const PERSON = ATOM({ name: 'one', uri: 'one', email: 'one' });
 const LEAF = ATOM({});
 
 const TEXT_CONSTRUCTS = ['title', 'subtitle', 'rights', 'summary'];
+const LINK_ATTRIBUTES = ['href', 'rel', 'type', 'hreflang', 'title', 'length'];
 const TEXT_TYPES = ['text', 'html', 'xhtml'];
 // Link relations registered with IANA that feeds use; any other must be an absolute IRI.
 const REGISTERED_RELS = new Set([
@@ -87,7 +88,7 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
   const id = found.get('id');
   if (id) {
     checkAttributes(id, [], 'ATOM', issues);
-    checkChildren(id, LEAF, issues);
+    checkLeaf(id, LEAF, issues);
     const value = valueOf(id);
     if (checkUrl(value, 'iri', 'The id', issues, issues.at(id))) {
       const problem = schemeSyntaxProblem(value);
@@ -98,7 +99,7 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
     const date = found.get(name);
     if (date === undefined) continue;
     checkAttributes(date, [], 'ATOM', issues);
-    checkChildren(date, LEAF, issues);
+    checkLeaf(date, LEAF, issues);
     checkRfc3339(valueOf(date), `<${date.name}>`, issues, issues.at(date), true);
   }
   for (const name of TEXT_CONSTRUCTS) {
@@ -109,13 +110,13 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
     const image = found.get(name);
     if (image === undefined) continue;
     checkAttributes(image, [], 'ATOM', issues);
-    checkChildren(image, LEAF, issues);
+    checkLeaf(image, LEAF, issues);
     checkUrl(valueOf(image), 'reference', `The ${name}`, issues, issues.at(image));
   }
   const generator = found.get('generator');
   if (generator) {
     checkAttributes(generator, ['uri', 'version'], 'ATOM', issues);
-    checkChildren(generator, LEAF, issues);
+    checkLeaf(generator, LEAF, issues);
     const uri = generator.attr('uri')?.trim();
     if (uri !== undefined) checkUrl(uri, 'reference', 'The generator uri', issues, issues.at(generator, 'uri'));
   }
@@ -250,8 +251,7 @@ function checkEntry(entry: XmlElement, index: number, feedHasAuthor: boolean, co
   const content = found.get('content');
   const needsSummary = content === undefined ? false : checkContent(content, issues);
   if (content === undefined) {
-    const alternate = entry.childrenNamed(ATOM_NS, 'link').some((link) => (link.attr('rel')?.trim() ?? 'alternate') === 'alternate');
-    if (!alternate) {
+    if (!hasAlternateLink(entry)) {
       issues.error('ATOM_MISSING_ALTERNATE', 'An entry without <content> must have a <link rel="alternate" href="…"/>', issues.at(entry));
     }
   }
@@ -275,6 +275,14 @@ function checkEntry(entry: XmlElement, index: number, feedHasAuthor: boolean, co
   }
 }
 
+function hasAlternateLink(entry: XmlElement): boolean {
+  for (const child of entry.children) {
+    if (typeof child === 'string' || child.local !== 'link' || child.ns !== ATOM_NS) continue;
+    if ((child.attr('rel')?.trim() ?? 'alternate') === 'alternate') return true;
+  }
+  return false;
+}
+
 function checkPerson(person: XmlElement, issues: Issues): void {
   checkAttributes(person, [], 'ATOM', issues);
   const found = checkChildren(person, PERSON, issues);
@@ -287,14 +295,18 @@ function checkPerson(person: XmlElement, issues: Issues): void {
   }
   for (const part of found.values()) {
     checkAttributes(part, [], 'ATOM', issues);
-    checkChildren(part, LEAF, issues);
+    checkLeaf(part, LEAF, issues);
   }
 }
 
 function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): void {
-  checkAttributes(link, ['href', 'rel', 'type', 'hreflang', 'title', 'length'], 'ATOM', issues);
-  const href = requireAttributes(link, ['href'], 'ATOM', issues).get('href');
-  if (href !== undefined) checkUrl(href, 'reference', 'The link href', issues, issues.at(link, 'href'));
+  checkAttributes(link, LINK_ATTRIBUTES, 'ATOM', issues);
+  const href = link.attr('href')?.trim();
+  if (href === undefined || href === '') {
+    issues.error('ATOM_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
+  } else {
+    checkUrl(href, 'reference', 'The link href', issues, issues.at(link, 'href'));
+  }
   const rel = link.attr('rel')?.trim() ?? 'alternate';
   if (rel.includes(':')) {
     checkUrl(rel, 'iri', 'The link rel', issues, issues.at(link, 'rel'));

@@ -22,21 +22,34 @@ export class LineIndex {
   }
 }
 
-/** For each parent, each child's 1-based index among same-named siblings and how many there are. */
+/** Parents with more children than this get their sibling indexes computed once and kept. */
+const INDEXED_PARENT = 64;
 const siblingIndexes = new WeakMap<XmlElement, Map<XmlElement, { index: number; count: number }>>();
 
+/** The element's 1-based index among same-named siblings, and how many there are. */
 function siblingIndexOf(element: XmlElement): { index: number; count: number } {
   const parent = element.parent;
   if (parent === null) return { index: 1, count: 1 };
+  const children = parent.children;
+  if (children.length <= INDEXED_PARENT) {
+    let index = 0;
+    let count = 0;
+    for (const child of children) {
+      if (typeof child === 'string' || child.local !== element.local || child.ns !== element.ns) continue;
+      count++;
+      if (child === element) index = count;
+    }
+    return { index, count };
+  }
   let indexes = siblingIndexes.get(parent);
   if (indexes === undefined) {
     const totals = new Map<string, number>();
-    for (const child of parent.children) {
+    for (const child of children) {
       if (typeof child !== 'string') totals.set(keyOf(child), (totals.get(keyOf(child)) ?? 0) + 1);
     }
     const seen = new Map<string, number>();
     indexes = new Map();
-    for (const child of parent.children) {
+    for (const child of children) {
       if (typeof child === 'string') continue;
       const key = keyOf(child);
       const index = (seen.get(key) ?? 0) + 1;

@@ -53,6 +53,11 @@ export class Issues {
     return this.errors > 0;
   }
 
+  /** True once MAX_ISSUES are listed: rules that can only add warnings may then skip their work. */
+  get full(): boolean {
+    return this.list.length >= MAX_ISSUES;
+  }
+
   error(code: string, message: string, place: Place = {}): void {
     this.add('error', code, message, place);
   }
@@ -101,7 +106,7 @@ export class Issues {
       issues.push({
         severity: 'warning',
         code: 'TOO_MANY_ISSUES',
-        message: `${this.dropped} more issues were found but not listed (at most ${MAX_ISSUES} are)`,
+        message: `At least ${this.dropped} more issues were found but not listed (at most ${MAX_ISSUES} are): fix these and validate again`,
       });
     }
     return { format, valid: this.errors === 0, issues };

@@ -8,7 +8,7 @@ import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
 import { isW3cdtfDate } from './dates.js';
 import { checkHtmlElement } from './html.js';
 import type { Issues } from './report.js';
-import { checkAttributes, checkChildren, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
+import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
 import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
 
 const RSS = (children: Parameters<typeof schema>[3]): ElementSchema => schema('', 'RSS', 'RSS 2.0', children);
@@ -110,7 +110,7 @@ function checkChannel(channel: XmlElement, context: Context): void {
   if (skipDays) checkSkipList(skipDays, SKIP_DAYS, 'day', (v) => DAYS.includes(v), `one of ${DAYS.join(', ')}`, issues);
   for (const category of channel.childrenNamed('', 'category')) {
     checkAttributes(category, ATTRIBUTES.get('category')!, 'RSS', issues);
-    checkChildren(category, LEAF, issues);
+    checkLeaf(category, LEAF, issues);
   }
 
   checkAtomLinks(channel, issues);
@@ -138,7 +138,7 @@ function checkLeaves(found: Map<string, XmlElement>, names: readonly string[], i
     const element = found.get(name);
     if (element === undefined) continue;
     checkAttributes(element, [], 'RSS', issues);
-    if (name !== 'description') checkChildren(element, LEAF, issues);
+    if (name !== 'description') checkLeaf(element, LEAF, issues);
   }
 }
 
@@ -191,7 +191,7 @@ function checkImage(image: XmlElement, issues: Issues): void {
 
 function checkCloud(cloud: XmlElement, issues: Issues): void {
   checkAttributes(cloud, ATTRIBUTES.get('cloud')!, 'RSS', issues);
-  checkChildren(cloud, LEAF, issues);
+  checkLeaf(cloud, LEAF, issues);
   const values = requireAttributes(cloud, ['domain', 'port', 'path', 'registerProcedure', 'protocol'], 'RSS', issues);
   const port = values.get('port');
   if (port !== undefined && !(isNonNegativeInteger(port) && Number(port) >= 1 && Number(port) <= 65535)) {
@@ -325,12 +325,12 @@ function checkItem(item: XmlElement, index: number, dateReadable: () => boolean,
   }
   for (const category of item.childrenNamed('', 'category')) {
     checkAttributes(category, ATTRIBUTES.get('category')!, 'RSS', issues);
-    checkChildren(category, LEAF, issues);
+    checkLeaf(category, LEAF, issues);
   }
   const source = found.get('source');
   if (source) {
     checkAttributes(source, ATTRIBUTES.get('source')!, 'RSS', issues);
-    checkChildren(source, LEAF, issues);
+    checkLeaf(source, LEAF, issues);
     const url = requireAttributes(source, ['url'], 'RSS', issues).get('url');
     if (url !== undefined) checkUrl(url, 'uri', 'The source url', issues, issues.at(source, 'url'));
   }
@@ -343,7 +343,7 @@ function checkItem(item: XmlElement, index: number, dateReadable: () => boolean,
 
 function checkEnclosure(enclosure: XmlElement, issues: Issues): void {
   checkAttributes(enclosure, ATTRIBUTES.get('enclosure')!, 'RSS', issues);
-  checkChildren(enclosure, LEAF, issues);
+  checkLeaf(enclosure, LEAF, issues);
   const values = requireAttributes(enclosure, ['url', 'length', 'type'], 'RSS', issues);
   const url = values.get('url');
   if (url !== undefined) checkUrl(url, 'http', 'The enclosure url', issues, issues.at(enclosure, 'url'));
@@ -359,7 +359,7 @@ function checkEnclosure(enclosure: XmlElement, issues: Issues): void {
 
 function checkGuid(guid: XmlElement, index: number, guids: Map<string, number>, issues: Issues): void {
   checkAttributes(guid, ATTRIBUTES.get('guid')!, 'RSS', issues);
-  checkChildren(guid, LEAF, issues);
+  checkLeaf(guid, LEAF, issues);
   const value = valueOf(guid);
   const isPermaLink = guid.attr('isPermaLink');
   if (isPermaLink !== null && isPermaLink !== 'true' && isPermaLink !== 'false') {

@@ -55,9 +55,25 @@ export function checkChildren(parent: XmlElement, schema: ElementSchema, issues:
   return first;
 }
 
+/** An element that holds a value: text, and no child elements of the format. */
+export function checkLeaf(element: XmlElement, schema: ElementSchema, issues: Issues): void {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (typeof child === 'string' || child.ns !== schema.ns || (schema.ns === '' && child.name.includes(':'))) continue;
+    issues.error(
+      `${schema.prefix}_UNKNOWN_ELEMENT`,
+      `<${child.name}> is not a ${schema.format} element of <${element.name}>: remove it, or put it in an extension namespace`,
+      issues.at(child),
+    );
+  }
+}
+
 /** Reports unprefixed attributes the format does not define for this element. */
 export function checkAttributes(element: XmlElement, allowed: readonly string[], prefix: string, issues: Issues): void {
-  for (const a of element.attributes) {
+  const attributes = element.attributes;
+  if (attributes.length === 0) return;
+  for (const a of attributes) {
     if (a.ns !== '' || allowed.includes(a.local)) continue;
     issues.error(`${prefix}_UNKNOWN_ATTRIBUTE`, `<${element.name}> has no attribute "${a.name}"`, issues.at(element, a.name));
   }

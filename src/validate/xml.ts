@@ -4,7 +4,7 @@ import { XML_NS, type XmlDocument, type XmlElement, type XmlFault } from '../xml
 import { checkUrl, quote } from './checks.js';
 import { checkHtmlEntities } from './entities.js';
 import type { Issues } from './report.js';
-import { isLanguageTag } from './values.js';
+import { iriReferenceProblem, isLanguageTag } from './values.js';
 
 // Faults that make a document not well-formed XML; the rest are reported as warnings.
 const WARNING_FAULTS = new Set(['XML_ENTITY_NOT_EXPANDED']);
@@ -108,6 +108,26 @@ function checkCharacters(text: string, issues: Issues): void {
   issues.error('XML_FORBIDDEN_CHARACTER', `The character U+${code} is not allowed in XML${more}: remove it`, { offset: first.index });
 }
 
+// The xml prefix is reserved, so these attributes are found in the text as written.
+const XML_ATTRIBUTE = /\sxml:(lang|base)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Whether some xml:lang or xml:base value in the text looks wrong: only then is the tree walked for positions. */
+function hasSuspectXmlAttribute(text: string): boolean {
+  if (!text.includes('xml:')) return false;
+  const seen = new Set<string>();
+  XML_ATTRIBUTE.lastIndex = 0;
+  for (let m = XML_ATTRIBUTE.exec(text); m !== null; m = XML_ATTRIBUTE.exec(text)) {
+    const key = `${m[1]} ${m[2] ?? m[3]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // Escaped or odd values are judged on the decoded attribute, in the walk.
+    const value = (m[2] ?? m[3]!).trim();
+    if (value.includes('&') || value.includes('<')) return true;
+    if (m[1] === 'lang' ? value !== '' && !isLanguageTag(value) : iriReferenceProblem(value) !== null) return true;
+  }
+  return false;
+}
+
 /** xml:lang must be a language tag (or empty), xml:base a URI reference, on every element. */
 function checkXmlAttributes(root: XmlElement, issues: Issues): void {
   const stack: XmlElement[] = [root];
@@ -132,7 +152,7 @@ export function checkXmlDocument(doc: XmlDocument, faults: readonly XmlFault[], 
   checkCharacters(doc.text, issues);
   checkFaults(faults, doc.text, issues);
   checkHtmlEntities(doc.text, doc.declaredEntities, issues);
-  checkXmlAttributes(doc.root, issues);
+  if (hasSuspectXmlAttribute(doc.text)) checkXmlAttributes(doc.root, issues);
   if (doc.declaredEntities.size > 0) {
     const names = [...doc.declaredEntities].slice(0, 5).join(', ');
     issues.warning(

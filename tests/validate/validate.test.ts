@@ -75,7 +75,7 @@ describe('validateFeed reports', () => {
     expect(report.valid).toBe(false);
     expect(report.issues).toHaveLength(MAX_ISSUES + 1);
     expect(report.issues.at(-1)).toMatchObject({ code: 'TOO_MANY_ISSUES', severity: 'warning' });
-    expect(report.issues.at(-1)?.message).toContain('250 more');
+    expect(report.issues.at(-1)?.message).toContain('At least 250 more');
   });
 
   it('names the format of a document it could not read when the document shows it', () => {
