@@ -47,6 +47,13 @@ function looksLikeJson(input: FeedInput): boolean {
   return false;
 }
 
+/** The start of the input, enough to tell its format (the root element is near the top). */
+function head(input: FeedInput): FeedInput {
+  const size = 64 * 1024;
+  if (typeof input === 'string') return input.slice(0, size);
+  return (input instanceof Uint8Array ? input : new Uint8Array(input)).subarray(0, size);
+}
+
 /** An error the reader threw, as an issue (its position, if any, without repeating it in the message). */
 function reportThrown(error: FeedDocumentError, issues: Issues): void {
   const place = error instanceof FeedXmlError ? { line: error.line, column: error.column } : {};
@@ -62,7 +69,7 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits)
     if (!(error instanceof FeedDocumentError)) throw error;
     const issues = new Issues();
     reportThrown(error, issues);
-    return issues.finish(detectFormat(input));
+    return issues.finish(detectFormat(head(input)));
   }
   const issues = new Issues(doc.text);
   checkXmlDocument(doc, faults, typeof input !== 'string', issues);
@@ -142,11 +149,29 @@ function looksLikeJsonFeed(root: unknown): boolean {
   return isJsonFeedVersion(feed['version']) || Array.isArray(feed['items']);
 }
 
-/** JSON.parse names where it stopped: "at position 12" (Node 20) or "(line 2 column 5)" (later). */
+/**
+ * Where JSON.parse stopped: "at position 12", "(line 2 column 5)" (later V8s), the end of the input,
+ * or — in the `Unexpected token 'x', ..."snippet"... is not valid JSON` form — the snippet, which
+ * V8 cuts ten characters either side of the token (the dots mark a cut).
+ */
 function jsonErrorPlace(message: string, text: string): { line?: number; column?: number } {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const offset = jsonErrorOffset(message, text);
+  return offset === null ? {} : new LineIndex(text).positionOf(offset);
+}
+
+function jsonErrorOffset(message: string, text: string): number | null {
   const position = /position (\d+)/.exec(message);
-  if (position) return new LineIndex(text).positionOf(Number(position[1]));
-  return {};
+  if (position) return Number(position[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  const snippet = /Unexpected token '(.)', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (snippet === null) return null;
+  const [, token, cut, core] = snippet as unknown as [string, string, string | undefined, string];
+  const at = text.indexOf(core);
+  if (at === -1) return null;
+  if (cut !== undefined) return at + 10;
+  // Not cut on the left: the snippet starts the text; the token is certain only if it occurs once.
+  const first = core.indexOf(token);
+  return first !== -1 && core.indexOf(token, first + 1) === -1 ? at + first : null;
 }

@@ -90,6 +90,13 @@ describe('validateFeed reports', () => {
     const report = validateFeed('{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "x"\n  "items": []\n}');
     expect(report.issues).toHaveLength(1);
     expect(report.issues[0]).toMatchObject({ code: 'JSON_MALFORMED', line: 4, column: 3 });
+    const place = (text: string) => {
+      const issue = validateFeed(text).issues[0]!;
+      return [issue.code, issue.line, issue.column];
+    };
+    expect(place('{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": }')).toEqual(['JSON_MALFORMED', 3, 12]);
+    expect(place('{"version": "https://jsonfeed.org/version/1.1", "items": [')).toEqual(['JSON_MALFORMED', 1, 59]);
+    expect(place('{"items": tru}')).toEqual(['JSON_MALFORMED', 1, 14]);
   });
 
   it('reports what the lenient parser accepts: parseRss reads the document, validateFeed says what is wrong', () => {
