@@ -222,11 +222,14 @@ function checkSkipList(
   const seen = new Set<string>();
   for (const entry of entries) {
     const value = valueOf(entry);
-    if (!valid(value)) {
+    if (name === 'hour' && value === '24') {
+      // Before November 2002 the range was 1–24; readers still take 24 as midnight.
+      issues.warning('RSS_HOUR_24', '<hour>24</hour> is midnight in the old 1–24 range: write 0', issues.at(entry));
+    } else if (!valid(value)) {
       issues.error('RSS_INVALID_VALUE', `<${name}> ${quote(value)} is not ${expected}`, issues.at(entry));
       continue;
     }
-    const key = name === 'hour' ? String(Number(value)) : value;
+    const key = name === 'hour' ? String(Number(value) % 24) : value;
     if (seen.has(key)) issues.error('RSS_DUPLICATE_VALUE', `<${name}> ${quote(value)} is listed twice in <${list.name}>`, issues.at(entry));
     seen.add(key);
   }

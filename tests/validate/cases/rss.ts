@@ -88,6 +88,10 @@ export const rssCases: RuleCase[] = [
   },
   {
     code: 'RSS_INVALID_VALUE', severity: 'error', name: 'an hour outside 0–23',
+    bad: rss('<hour>1</hour>', '<hour>25</hour>'), at: '<hour>25', path: 'channel/skipHours/hour[2]', good: R,
+  },
+  {
+    code: 'RSS_HOUR_24', severity: 'warning', name: 'midnight written 24',
     bad: rss('<hour>1</hour>', '<hour>24</hour>'), at: '<hour>24', path: 'channel/skipHours/hour[2]', good: R,
   },
   {
