@@ -58,8 +58,10 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 }
 
 beforeAll(async () => {
-  // dist/ is shared: build only when the CLI is missing or older than its sources.
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newestSource(join(repoRoot, 'src'))) {
+  // dist/ is shared by every test that needs a build: rebuild only when the command is missing or
+  // older than its own sources (npm test builds first, so this is for runs of this file alone).
+  const sources = ['cli', 'validate'].map((dir) => newestSource(join(repoRoot, 'src', dir)));
+  if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(...sources)) {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
   }
   server = createServer((req, res) => {
