@@ -49,10 +49,10 @@ describe('amplification', () => {
     });
   }
 
-  it('reads 4,000,000 tags and a million keys within the byte limit, in bounded time and memory', () => {
-    survived(() => parseJsonFeed(feed(`"items":[{"id":"1","tags":[${'"a",'.repeat(4_000_000)}"b"]}]`)), { cpuMs: 3000, retainedMb: 64, peakMb: 1024 });
-    const keys = Array.from({ length: 1_000_000 }, (_, i) => `"k${i}":1`).join(',');
-    survived(() => parseJsonFeed(feed(`${keys},"items":[]`)), { cpuMs: 3000, retainedMb: 64, peakMb: 1024 });
+  it('reads a million tags and 300,000 keys in bounded time and memory', () => {
+    survived(() => parseJsonFeed(feed(`"items":[{"id":"1","tags":[${'"a",'.repeat(1_000_000)}"b"]}]`)), { cpuMs: 2000, retainedMb: 64, peakMb: 1024 });
+    const keys = Array.from({ length: 300_000 }, (_, i) => `"k${i}":1`).join(',');
+    survived(() => parseJsonFeed(feed(`${keys},"items":[]`)), { cpuMs: 2000, retainedMb: 64, peakMb: 1024 });
   });
 
   it('refuses JSON over maxBytes, as text and as bytes', () => {

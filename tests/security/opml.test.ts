@@ -35,24 +35,24 @@ describe('outline nesting bombs', () => {
     expect(feeds).toHaveLength(depth);
   });
 
-  it('walks a hand-built outline tree a million levels deep without recursion', () => {
+  it('walks a hand-built outline tree 300,000 levels deep without recursion', () => {
     const root: OpmlOutline[] = [];
     let level = root;
-    for (let i = 0; i < 1_000_000; i++) {
+    for (let i = 0; i < 300_000; i++) {
       const o: OpmlOutline = { text: 't', type: 'rss', xmlUrl: `https://example.com/${i}`, description: null, htmlUrl: null,
         language: null, title: null, version: null, outlines: [] };
       level.push(o);
       level = o.outlines;
     }
     const document = { outlines: root } as unknown as Opml;
-    expect(survived(() => getFeedList(document), { cpuMs: 2000, retainedMb: 256 })).toHaveLength(1_000_000);
+    expect(survived(() => getFeedList(document), { cpuMs: 2000, retainedMb: 256 })).toHaveLength(300_000);
   });
 });
 
 describe('wide outline lists', () => {
-  it('reads 100,000 outlines in bounded time and memory, parsed and validated', () => {
-    const doc = opml(Array.from({ length: 100_000 }, (_, i) => outline(i) + '</outline>').join(''));
-    expect(getFeedList(survived(() => parseOpml(doc), { cpuMs: 2000, retainedMb: 256 }))).toHaveLength(100_000);
+  it('reads 50,000 outlines in bounded time and memory, parsed and validated', () => {
+    const doc = opml(Array.from({ length: 50_000 }, (_, i) => outline(i) + '</outline>').join(''));
+    expect(getFeedList(survived(() => parseOpml(doc), { cpuMs: 2000, retainedMb: 256 }))).toHaveLength(50_000);
     survived(() => validateFeed(doc), { cpuMs: 2000, retainedMb: 128 });
   });
 

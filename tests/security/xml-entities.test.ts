@@ -19,12 +19,12 @@ describe('entity amplification', () => {
 
   it('keeps a deeper bomb referenced from every element and attribute inert in every entry point', () => {
     const item = '<item><title x="&lol30;" y="&lol30;">&lol30;</title><description>&lol30;</description></item>';
-    const doc = rss(item.repeat(5_000), laughs(30));
+    const doc = rss(item.repeat(2_000), laughs(30));
     for (const [name, read] of XML_ENTRY_POINTS) {
       const { value } = attack(() => read(doc), { cpuMs: 1500, retainedMb: 128 });
       if (name === 'parseRss') {
         const items = (value as ReturnType<typeof parseRss>).items;
-        expect(items).toHaveLength(5_000);
+        expect(items).toHaveLength(2_000);
         expect(items.every((i) => i.title === '&lol30;')).toBe(true);
       }
     }
