@@ -1,24 +1,28 @@
 // The long fuzzing profile (`npm run fuzz`): the properties of the fast profile, run on the built
 // package until at least a million inputs have gone through the public entry points.
 //
-//   node tests/fuzz/long.mjs [--inputs 1000000] [--seed 1] [--workers 2] [--chunk 5000]
+//   node tests/fuzz/long.mjs [--inputs 1000000] [--seed 1] [--workers 2] [--chunk 5000] [--library path/to/index.js]
 //
 // Each worker runs every generator in chunks, each chunk a fast-check run with its own seed, so a
 // failure is reported (seed, path, shrunk counterexample) and the run goes on. Exit code 1 when
 // anything failed. Replay a failure with: fc.assert(property, { seed, path }).
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as fc from 'fast-check';
 import { makeGenerators } from './generators.mjs';
 import { makeProperties, PLAN, readCorpus } from './harness.mjs';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
-const LIBRARY = new URL('../../dist/index.js', import.meta.url);
 
-function argument(name, fallback) {
+function argument(name, fallback, parse = Number) {
   const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
+  return at === -1 ? fallback : parse(process.argv[at + 1]);
 }
+
+// The built package by default; --library points at another build of it.
+const LIBRARY = argument('library', new URL('../../dist/index.js', import.meta.url), (path) => pathToFileURL(resolve(path)));
 
 if (isMainThread) {
   const inputs = argument('inputs', 1_000_000);
@@ -26,7 +30,7 @@ if (isMainThread) {
   const workers = argument('workers', Math.max(1, Math.min(2, availableParallelism())));
   const chunk = argument('chunk', 5000);
   const started = performance.now();
-  console.log(`fuzzing ${inputs} inputs with seed ${seed} on ${workers} worker(s), chunks of ${chunk}`);
+  console.log(`fuzzing ${inputs} inputs with seed ${seed} on ${workers} worker(s), chunks of ${chunk}: ${LIBRARY.href}`);
 
   const totals = { inputs: 0, calls: 0, byGenerator: {}, failures: [] };
   const progress = new Array(workers).fill(0);
@@ -34,6 +38,7 @@ if (isMainThread) {
     Array.from({ length: workers }, (_, index) => new Promise((resolve, reject) => {
       const worker = new Worker(new URL(import.meta.url), {
         workerData: { seed: seed + index * 1_000_003, inputs: Math.ceil(inputs / workers), chunk },
+        argv: process.argv.slice(2),
       });
       worker.on('message', (message) => {
         if (message.type === 'progress') {
