@@ -3,6 +3,7 @@
 // bench/results.md, and (full runs) to docs/readme/bench.md with the chart docs/bench.svg.
 //   node bench/run.mjs           full run (under five minutes on two cores)
 //   node bench/run.mjs --quick   small inputs and budgets, prints only (a check that all parts work)
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +74,18 @@ const started = performance.now();
 const elapsed = () => seconds(performance.now() - started);
 const log = (message) => process.stderr.write(`${elapsed().padStart(7)}  ${message}\n`);
 
+/** Which atoma was measured: the commit dist/ was built from (and whether src/ had changes), or ATOMA_DIST. */
+function atomaSource() {
+  if (process.env.ATOMA_DIST && !process.env.ATOMA_DIST.includes(`atoma-${process.pid}`)) return 'the build given in ATOMA_DIST';
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'src') !== '';
+    return `dist/ built from commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in src/' : ''}`;
+  } catch {
+    return 'dist/';
+  }
+}
+
 function machine() {
   const cpus = os.cpus();
   return {
@@ -122,6 +135,7 @@ async function snapshotBuild() {
 
 async function main() {
   process.on('SIGINT', () => process.exit(130)); // still removes the build copy
+  const source = atomaSource();
   await snapshotBuild();
   const host = machine();
   log(`atoma bench${QUICK ? ' (quick)' : ''}: ${host.cpu}, Node ${host.node}, load ${host.load}`);
@@ -176,7 +190,7 @@ async function main() {
   log(`done`);
 
   const report = renderReport({
-    host, finished, contenders, missing, results, inputsByFormat, memory, repoll, validation, dates, fixtures, notes, largest,
+    source, host, finished, contenders, missing, results, inputsByFormat, memory, repoll, validation, dates, fixtures, notes, largest,
   });
   process.stdout.write(report.body);
   if (QUICK) return;
@@ -194,11 +208,12 @@ function withoutMachinePaths(text) {
   return text.split(root + path.sep).join('').split(root).join('.').split(os.tmpdir()).join('<tmp>');
 }
 
-function renderReport({ host, finished, contenders, missing, results, inputsByFormat, memory, repoll, validation, dates, fixtures, notes, largest }) {
+function renderReport({ source, host, finished, contenders, missing, results, inputsByFormat, memory, repoll, validation, dates, fixtures, notes, largest }) {
   const parsers = contenders.filter((c) => c.role !== 'sanitizer');
   const out = [];
   out.push(`Measured on ${host.cpu}, ${host.memory} RAM, ${host.os}; Node ${host.node}; ${host.date}. `
-    + `Load average ${host.load} at the start, ${finished.load} at the end; the whole run took ${elapsed()}.`);
+    + `Load average ${host.load} at the start, ${finished.load} at the end; the whole run took ${elapsed()}. `
+    + `atoma: ${source}.`);
   out.push('');
   out.push(`Times are ${CLOCK === 'cpu' ? 'CPU time of the process (user + system, garbage collector threads included: on a shared machine wall time mostly measures the neighbours)' : 'wall time'}, `
     + 'medians of samples taken round-robin across the parsers of one input after warm-up, '
