@@ -1,80 +1,505 @@
 // The fast path of the sanitizer. sanitize-html costs a tenth of a millisecond even for a short
-// paragraph, and most feed HTML is plain text or a few attribute-free tags and absolute links.
-// This single linear pass recognizes exactly that subset and writes what sanitize-html would
-// write for it, character for character (the tests compare the two); on anything else it
-// returns null and the caller runs the full sanitizer.
-import { MAX_HTML_DEPTH } from './depth.js';
+// paragraph, and nearly all feed HTML is ordinary markup: paragraphs, links, images with their
+// attributes, lists, figures, scripts and embeds to drop. This single linear pass reads that
+// markup the way htmlparser2 does (same element stack, same implied closes, same character
+// references) and writes what sanitize-html with this project's options would write, character
+// for character (the tests compare the two on generated markup). On anything it does not model
+// exactly it returns null, and the caller runs the full sanitizer.
+import sanitize from 'sanitize-html';
+import { limitNesting, MAX_HTML_DEPTH } from './depth.js';
+import { PARSER_FOREIGN, PARSER_OPEN_CLOSES, PARSER_RAW_TEXT, PARSER_VOID } from './parser-rules.js';
+import {
+  ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL,
+  URL_ATTRIBUTES,
+} from './policy.js';
+import { ReferenceReader } from './references.js';
+import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
 
-/** Allowed elements that need no attribute, minus void, raw-text and media elements. */
-const PLAIN_TAGS = new Set([
-  'p', 'div', 'span', 'section', 'article', 'aside', 'header', 'footer', 'address',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'figure', 'figcaption', 'details', 'summary',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'abbr', 'b', 'bdi', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's',
-  'samp', 'small', 'strong', 'sub', 'sup', 'time', 'u', 'var',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-]);
+// What the pass does with an element, by name.
+/** On the allowlist: written with its allowed attributes. */
+const KEEP = 1;
+/** Off the allowlist: the tags go, the content stays. */
+const UNWRAP = 2;
+/** Dropped with its raw-text content (`<script>`, `<style>`). */
+const DROP_RAW = 3;
+/** Dropped with its content, which must be text only (`<iframe …></iframe>`). */
+const DROP_TEXT = 4;
+/** Dropped, and has no content (`<embed>`). */
+const DROP_VOID = 5;
+/** Not modelled: foreign content, form controls, document structure. */
+const REFUSE = 6;
 
-const VOID_TAGS = new Set(['br', 'hr', 'wbr']);
+const KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  for (const name of ALLOWED_TAGS) kinds.set(name, KEEP);
+  for (const name of DROPPED_WITH_CONTENT) {
+    kinds.set(name, PARSER_RAW_TEXT.has(name) ? DROP_RAW : PARSER_VOID.has(name) ? DROP_VOID : DROP_TEXT);
+  }
+  const refused = [...PARSER_FOREIGN, 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'html', 'head', 'body', 'plaintext'];
+  for (const name of refused) kinds.set(name, REFUSE);
+  return kinds;
+})();
+
+/** Allowed attributes per allowed element, the global ones included. */
+const ATTRIBUTES_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ALLOWED_TAGS.map((tag) => [tag, new Set([...(ALLOWED_ATTRIBUTES['*'] ?? []), ...(ALLOWED_ATTRIBUTES[tag] ?? [])])]),
+);
+
+/** Attributes holding one URL; sanitize-html checks their scheme after our rewrite. */
+const URL_ATTRIBUTE_SET: ReadonlySet<string> = new Set(URL_ATTRIBUTES);
+/** sanitize-html's own scheme check applies only to these attributes (ours are all among them). */
+const SCHEME_CHECKED: ReadonlySet<string> = new Set(sanitize.defaults.allowedSchemesAppliedToAttributes);
+/** Attributes sanitize-html drops when empty (unless in EMPTY_KEPT); other empty ones stay bare. */
+const NON_BOOLEAN: ReadonlySet<string> = new Set(sanitize.defaults.nonBooleanAttributes);
+/** Empty attributes sanitize-html writes as `name=""`. */
+const EMPTY_KEPT: ReadonlySet<string> = new Set(['alt']);
+
+const LINK_SCHEMES: ReadonlySet<string> = new Set(ALLOWED_SCHEMES);
+const MEDIA_SCHEME_SET: ReadonlySet<string> = new Set(MEDIA_SCHEMES);
+const MEDIA_TAG_SET: ReadonlySet<string> = new Set(MEDIA_TAGS);
+
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9.+-]*):/;
+const ATTRIBUTE_SPECIAL = /[&<>"]/;
+const ATTRIBUTE_ESCAPES = /[&<>"]/g;
+const ESCAPED: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** A srcset width descriptor sanitize-html writes back unchanged. */
+const WIDTH_DESCRIPTOR = /^[1-9][0-9]{0,8}w$/;
+/** A srcset density descriptor shape (checked further for round-tripping through parseFloat). */
+const DENSITY_DESCRIPTOR = /^(?:0|[1-9][0-9]{0,8})(?:\.[0-9]{1,8})?x$/;
+
+const TAB = 0x09;
+const LF = 0x0a;
+const FF = 0x0c;
+const CR = 0x0d;
+const SPACE = 0x20;
+const BANG = 0x21;
+const DQUOTE = 0x22;
+const AMP = 0x26;
+const SQUOTE = 0x27;
+const SLASH = 0x2f;
+const LT = 0x3c;
+const EQUALS = 0x3d;
+const GT = 0x3e;
+
+/** A URL attribute's fate under sanitize-html's scheme check. */
+const URL_KEPT = 0;
+const URL_DROPPED = 1;
+const URL_UNSURE = 2;
 
 /**
- * An open tag that would make htmlparser2 close the element on top of the stack first. The
- * fast path leaves such input to the full sanitizer, so its output keeps the input's tree.
+ * The pass. One instance serves every call (the pass is synchronous and calls nothing that could
+ * re-enter it), so its stack and attribute buffers are allocated once.
  */
-const CLOSES_TOP: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl',
-    'figcaption', 'figure', 'footer', 'header', 'ol', 'pre', 'section', 'table', 'ul', 'hr']
-    .map((name): [string, ReadonlySet<string>] => [name, new Set(['p'])]),
-  ['li', new Set(['li'])], ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])],
-  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
-  ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
-  ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])],
-]);
+class FastSanitizer {
+  private html = '';
+  private base: string | null = null;
+  private out = '';
+  private readonly stack: string[] = [];
+  private readonly references = new ReferenceReader();
+  /** The allowed attributes of the tag being read, first occurrence of each name, in order. */
+  private readonly names: string[] = [];
+  private readonly values: string[] = [];
+  private count = 0;
+  /** Whether the tag being read ended with `/>`. */
+  private selfClosing = false;
 
-/** Named references the fast path decodes; any other name goes to the full sanitizer. */
-const NAMED: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'],
-]);
-
-/** An absolute http(s) URL made only of characters that need no escaping in a quoted attribute. */
-const PLAIN_HTTP_URL = /^https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$'()*+,;=%]+$/;
-
-const LT = 0x3c;
-const GT = 0x3e;
-const AMP = 0x26;
-
-/** The sanitized form of `html` when it is in the simple subset, else null. */
-export function sanitizeSimpleHtml(html: string): string | null {
-  const n = html.length;
-  const stack: string[] = [];
-  let out = '';
-  let textFrom = 0;
-  let i = 0;
-  while (i < n) {
-    const c = html.charCodeAt(i);
-    if (c !== LT && c !== GT && c !== AMP) {
-      i++;
-      continue;
+  run(html: string, base: string | null): string | null {
+    this.html = html;
+    this.base = base;
+    this.out = '';
+    this.stack.length = 0;
+    try {
+      return this.pass();
+    } finally {
+      // Keep no reference to the caller's strings between calls.
+      this.html = '';
+      this.out = '';
+      this.stack.length = 0;
+      this.names.length = 0;
+      this.values.length = 0;
     }
-    out += html.slice(textFrom, i);
-    if (c === GT) {
-      out += '&gt;';
-      i++;
-    } else if (c === AMP) {
-      const ref = readReference(html, i);
-      if (ref === null) return null;
-      out += escapeText(ref.text);
-      i = ref.end;
-    } else {
-      const tag = readTag(html, i, stack);
-      if (tag === null) return null;
-      out += tag.html;
-      i = tag.end;
-    }
-    textFrom = i;
   }
-  if (stack.length > 0) return null;
-  return textFrom === 0 ? html : out + html.slice(textFrom);
+
+  private pass(): string | null {
+    const html = this.html;
+    const n = html.length;
+    let textFrom = 0;
+    let i = 0;
+    while (i < n) {
+      const c = html.charCodeAt(i);
+      if (c !== LT && c !== AMP && c !== GT) {
+        i++;
+        continue;
+      }
+      if (i > textFrom) this.out += html.slice(textFrom, i);
+      let next: number;
+      if (c === GT) {
+        this.out += '&gt;';
+        next = i + 1;
+      } else if (c === AMP) {
+        next = this.references.read(html, i, false);
+        if (next >= 0) this.out += escapeText(this.references.text);
+      } else {
+        next = this.markup(i);
+      }
+      if (next < 0) return null;
+      i = textFrom = next;
+    }
+    if (textFrom < n) this.out += html.slice(textFrom);
+    while (this.stack.length > 0) this.closeTop();
+    // The full sanitizer first removes tags nested too deep, by its own count of depth; when that
+    // would change anything here, the two would not see the same markup.
+    if (limitNesting(html) !== html) return null;
+    return this.out;
+  }
+
+  /** Markup at `at` (a `<`): the index after it, or -1 outside the subset. */
+  private markup(at: number): number {
+    const next = this.html.charCodeAt(at + 1);
+    if (isAsciiAlpha(next)) return this.startTag(at);
+    if (next === SLASH) return this.endTag(at);
+    if (next === BANG) return this.comment(at);
+    if (Number.isNaN(next) || next === 0x3f /* `<?` */) return -1;
+    // `a < b`, `<3`: a `<` that starts no tag is text.
+    this.out += '&lt;';
+    return at + 1;
+  }
+
+  /** `<!-- … -->`, which sanitize-html drops. It ends at the first `-->` after `<!`, as in htmlparser2. */
+  private comment(at: number): number {
+    const html = this.html;
+    if (!html.startsWith('--', at + 2)) return -1; // `<!DOCTYPE …>`, `<![CDATA[…]]>`
+    const end = html.indexOf('-->', at + 2);
+    return end < 0 ? -1 : end + 3;
+  }
+
+  private endTag(at: number): number {
+    const html = this.html;
+    const nameFrom = at + 2;
+    if (!isAsciiAlpha(html.charCodeAt(nameFrom))) return -1; // `</>`, `</ p>` or a bogus comment
+    const nameEnd = tagNameEnd(html, nameFrom);
+    let end = nameEnd;
+    while (isSpace(html.charCodeAt(end))) end++;
+    if (html.charCodeAt(end) !== GT) return -1; // also when the name ran into a character this pass does not take
+    const name = lowerCase(html.slice(nameFrom, nameEnd));
+    if (KINDS.get(name) === REFUSE) return -1;
+    if (PARSER_VOID.has(name)) {
+      // htmlparser2 ignores end tags of void elements, except that `</br>` is a `<br>`.
+      if (name === 'br') this.out += '<br />';
+      return end + 1;
+    }
+    const open = this.stack.lastIndexOf(name);
+    if (open >= 0) {
+      while (this.stack.length > open) this.closeTop();
+    } else if (name === 'p') {
+      this.out += '<p></p>'; // htmlparser2 opens the paragraph a stray `</p>` closes
+    }
+    return end + 1;
+  }
+
+  private startTag(at: number): number {
+    const html = this.html;
+    const nameEnd = tagNameEnd(html, at + 1);
+    const after = html.charCodeAt(nameEnd);
+    if (!isSpace(after) && after !== GT && after !== SLASH) return -1;
+    const name = lowerCase(html.slice(at + 1, nameEnd));
+    const kind = KINDS.get(name) ?? UNWRAP;
+    if (kind === REFUSE) return -1;
+    const closes = PARSER_OPEN_CLOSES.get(name);
+    if (closes !== undefined) {
+      while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.closeTop();
+    }
+    const end = this.readAttributes(nameEnd, kind === KEEP ? ATTRIBUTES_OF.get(name)! : null);
+    if (end < 0) return -1;
+    const isVoid = PARSER_VOID.has(name);
+    switch (kind) {
+      case KEEP: {
+        const attributes = this.writeAttributes(name);
+        if (attributes === null) return -1;
+        this.out += isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+        break;
+      }
+      case DROP_RAW:
+        // `<script/>` does not start raw text in htmlparser2, yet sanitize-html still skips what follows.
+        return this.selfClosing ? -1 : this.skipRawText(end, name);
+      case DROP_TEXT:
+        return this.skipTextContent(end, name);
+      case DROP_VOID:
+        return end;
+      default: // UNWRAP
+        break;
+    }
+    if (!isVoid) {
+      // htmlparser2 ignores `/>` on HTML elements: `<span/>` opens a span.
+      if (this.stack.length >= MAX_HTML_DEPTH) return -1;
+      this.stack.push(name);
+    }
+    return end;
+  }
+
+  /** Pops the top element, writing its end tag when it is kept. */
+  private closeTop(): void {
+    const name = this.stack.pop()!;
+    if (KINDS.get(name) === KEEP) this.out += `</${name}>`;
+  }
+
+  /**
+   * Reads the attributes after a tag name as htmlparser2 does and returns the index after the
+   * tag's `>`. With `wanted`, the wanted attributes are kept in `names`/`values` (values decoded,
+   * the first of duplicate names wins); the rest are only skipped.
+   */
+  private readAttributes(from: number, wanted: ReadonlySet<string> | null): number {
+    const html = this.html;
+    const n = html.length;
+    this.count = 0;
+    this.selfClosing = false;
+    let i = from;
+    for (;;) {
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
+      if (i >= n) return -1;
+      let c = html.charCodeAt(i);
+      if (c === GT) return i + 1;
+      if (c === SLASH) {
+        i++;
+        while (i < n && isSpace(html.charCodeAt(i))) i++;
+        if (html.charCodeAt(i) === GT) {
+          this.selfClosing = true;
+          return i + 1;
+        }
+        continue;
+      }
+      if (c === EQUALS) return -1; // a name that starts with `=`
+      // The name runs to `=`, whitespace, `/` or `>`.
+      const nameFrom = i;
+      let upper = false;
+      while (i < n) {
+        c = html.charCodeAt(i);
+        if (c === EQUALS || c === GT || c === SLASH || isSpace(c)) break;
+        if (c >= 0x80) return -1;
+        if (c >= 0x41 && c <= 0x5a) upper = true;
+        i++;
+      }
+      let name = '';
+      let keep = false;
+      if (wanted !== null) {
+        name = html.slice(nameFrom, i);
+        if (upper) name = name.toLowerCase();
+        keep = wanted.has(name) && !this.hasAttribute(name);
+      }
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
+      let value: string | null = '';
+      if (html.charCodeAt(i) === EQUALS) {
+        i++;
+        while (i < n && isSpace(html.charCodeAt(i))) i++;
+        if (i >= n) return -1;
+        const quote = html.charCodeAt(i);
+        let valueFrom: number;
+        let valueEnd: number;
+        if (quote === DQUOTE || quote === SQUOTE) {
+          valueFrom = i + 1;
+          valueEnd = html.indexOf(quote === DQUOTE ? '"' : "'", valueFrom);
+          if (valueEnd < 0) return -1;
+          i = valueEnd + 1;
+        } else {
+          valueFrom = i;
+          while (i < n && !isSpace(c = html.charCodeAt(i)) && c !== GT) i++;
+          valueEnd = i;
+        }
+        if (keep) value = this.decodeValue(valueFrom, valueEnd);
+        if (value === null) return -1;
+      }
+      if (keep) {
+        this.names[this.count] = name;
+        this.values[this.count] = value;
+        this.count++;
+      }
+    }
+  }
+
+  private hasAttribute(name: string): boolean {
+    for (let k = 0; k < this.count; k++) if (this.names[k] === name) return true;
+    return false;
+  }
+
+  /** An attribute value with its character references decoded; null when unsure. */
+  private decodeValue(from: number, to: number): string | null {
+    const html = this.html;
+    let amp = html.indexOf('&', from);
+    if (amp < 0 || amp >= to) return html.slice(from, to);
+    let value = '';
+    let copied = from;
+    while (amp >= 0 && amp < to) {
+      const end = this.references.read(html, amp, true);
+      if (end < 0 || end > to) return null;
+      value += html.slice(copied, amp) + this.references.text;
+      copied = end;
+      amp = html.indexOf('&', end);
+    }
+    return value + html.slice(copied, to);
+  }
+
+  /**
+   * The kept attributes of element `tag` as sanitize-html writes them: URLs resolved and
+   * scheme-checked, a link's target/rel rewritten, empty values dropped or kept bare, values
+   * escaped. Null when unsure.
+   */
+  private writeAttributes(tag: string): string | null {
+    let written = '';
+    let opensNewWindow = false;
+    const isLink = tag === 'a';
+    for (let k = 0; k < this.count; k++) {
+      const name = this.names[k]!;
+      let value = this.values[k]!;
+      if (isLink && (name === 'target' || name === 'rel')) {
+        // Rewritten at the end: only a new window is kept, always with NEW_WINDOW_REL.
+        if (name === 'target') opensNewWindow = value.trim().toLowerCase() === '_blank';
+        continue;
+      }
+      if (URL_ATTRIBUTE_SET.has(name)) {
+        const resolved = resolveUrl(value, this.base);
+        if (resolved === null) continue;
+        if (SCHEME_CHECKED.has(name)) {
+          const fate = schemeFate(resolved, MEDIA_TAG_SET.has(tag) ? MEDIA_SCHEME_SET : LINK_SCHEMES);
+          if (fate === URL_UNSURE) return null;
+          if (fate === URL_DROPPED) continue;
+        }
+        value = resolved;
+      } else if (name === 'srcset') {
+        const srcset = this.writeSrcset(value);
+        if (srcset === undefined) return null;
+        if (srcset === null) continue;
+        value = srcset;
+      }
+      if (value === '') {
+        if (EMPTY_KEPT.has(name)) written += ` ${name}=""`;
+        else if (!NON_BOOLEAN.has(name)) written += ` ${name}`;
+        continue;
+      }
+      written += ` ${name}="${escapeAttribute(value)}"`;
+    }
+    if (opensNewWindow) written += ` target="_blank" rel="${NEW_WINDOW_REL}"`;
+    return written;
+  }
+
+  /**
+   * A srcset as sanitize-html leaves it after our rewrite (it parses the value again, checks each
+   * URL's scheme and writes the candidates back): the value, null when no candidate is left, or
+   * undefined when its re-parse could read our candidates differently.
+   */
+  private writeSrcset(value: string): string | null | undefined {
+    let written = '';
+    for (const { url, descriptor } of resolveSrcsetCandidates(value, this.base)) {
+      if (url.charCodeAt(0) === 0x2c || url.charCodeAt(url.length - 1) === 0x2c /* , */) return undefined;
+      const fate = schemeFate(url, LINK_SCHEMES);
+      if (fate === URL_UNSURE) return undefined;
+      if (fate === URL_DROPPED) continue;
+      if (descriptor !== '' && !isCanonicalDescriptor(descriptor)) return undefined;
+      if (written !== '') written += ', ';
+      written += descriptor === '' ? url : `${url} ${descriptor}`;
+    }
+    return written === '' ? null : written;
+  }
+
+  /** Skips a raw-text element's content and end tag; -1 when htmlparser2 could end it elsewhere. */
+  private skipRawText(from: number, name: string): number {
+    const html = this.html;
+    let at = from;
+    for (;;) {
+      at = html.indexOf('</', at);
+      if (at < 0) return -1;
+      if (matchesAsciiCaseless(html, at + 2, name)) {
+        const after = html.charCodeAt(at + 2 + name.length);
+        if (after === GT || isSpace(after)) break;
+      }
+      at += 2;
+    }
+    // htmlparser2 matches the end tag case-insensitively by OR-ing 0x20, so these two controls
+    // could stand in for `<` and `/`; such text is left to the full sanitizer.
+    for (let k = from; k < at; k++) {
+      const c = html.charCodeAt(k);
+      if (c === 0x0f || c === 0x1c) return -1;
+    }
+    return this.endOfEndTag(at + 2 + name.length);
+  }
+
+  /** Skips a dropped element whose content is text only, up to its end tag. */
+  private skipTextContent(from: number, name: string): number {
+    const html = this.html;
+    const at = html.indexOf('<', from);
+    if (at < 0 || html.charCodeAt(at + 1) !== SLASH || !matchesAsciiCaseless(html, at + 2, name)) return -1;
+    const after = html.charCodeAt(at + 2 + name.length);
+    if (after !== GT && !isSpace(after)) return -1;
+    return this.endOfEndTag(at + 2 + name.length);
+  }
+
+  /** After an end tag's name: optional whitespace, then `>`. */
+  private endOfEndTag(from: number): number {
+    let i = from;
+    while (isSpace(this.html.charCodeAt(i))) i++;
+    return this.html.charCodeAt(i) === GT ? i + 1 : -1;
+  }
+}
+
+const fastSanitizer = new FastSanitizer();
+
+/**
+ * The sanitized form of `html`, with relative URLs resolved against `base`, when the fast path
+ * can write exactly what the full sanitizer would; otherwise null.
+ */
+export function sanitizeSimpleHtml(html: string, base: string | null = null): string | null {
+  return fastSanitizer.run(html, base);
+}
+
+/**
+ * What sanitize-html's own scheme check does with a URL we resolved: keep it, drop the
+ * attribute, or unsure (a URL with controls, whitespace or `<!--`, which that check strips first).
+ */
+function schemeFate(url: string, schemes: ReadonlySet<string>): number {
+  for (let k = 0; k < url.length; k++) {
+    const c = url.charCodeAt(k);
+    if (c <= SPACE || (c === LT && url.startsWith('<!--', k))) return URL_UNSURE;
+  }
+  const match = SCHEME.exec(url);
+  if (match === null) return URL_KEPT; // relative or protocol-relative, both allowed
+  return schemes.has(match[1]!.toLowerCase()) ? URL_KEPT : URL_DROPPED;
+}
+
+/** A descriptor that sanitize-html's srcset parser reads and writes back as the same text. */
+function isCanonicalDescriptor(descriptor: string): boolean {
+  if (WIDTH_DESCRIPTOR.test(descriptor)) return true;
+  if (!DENSITY_DESCRIPTOR.test(descriptor)) return false;
+  const density = descriptor.slice(0, -1);
+  const parsed = parseFloat(density);
+  return parsed > 0 && String(parsed) === density;
+}
+
+/** Where a tag name ends; htmlparser2 reads any character up to whitespace, `/` or `>`, this pass only these. */
+function tagNameEnd(html: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = html.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f) i++;
+    else return i;
+  }
+}
+
+function lowerCase(name: string): string {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) return name.toLowerCase();
+  }
+  return name;
+}
+
+/** `html` at `at` spells `name` (lower-case ASCII) in any case. */
+function matchesAsciiCaseless(html: string, at: number, name: string): boolean {
+  if (at + name.length > html.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    const c = html.charCodeAt(at + k);
+    const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+    if (lower !== name.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 function escapeText(text: string): string {
@@ -84,93 +509,14 @@ function escapeText(text: string): string {
   return text;
 }
 
-/** A character reference (or a bare `&`) at `at`: its text and where it ends; null when unsure. */
-function readReference(html: string, at: number): { text: string; end: number } | null {
-  const next = html.charCodeAt(at + 1);
-  if (next === 0x23 /* # */) {
-    const hex = (html.charCodeAt(at + 2) | 0x20) === 0x78;
-    const from = at + (hex ? 3 : 2);
-    let end = from;
-    while (end < html.length && end - from <= 8 && isDigit(html.charCodeAt(end), hex)) end++;
-    if (end === from || end - from > 8 || html.charCodeAt(end) !== 0x3b /* ; */) return null;
-    const code = parseInt(html.slice(from, end), hex ? 16 : 10);
-    // Controls, C1 (which HTML maps to windows-1252), surrogates and non-characters go the long way.
-    const plain = (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0xd800) || (code >= 0xe000 && code < 0xfdd0)
-      || (code > 0xfdef && code < 0xfffe) || (code >= 0x10000 && code <= 0x10ffff && (code & 0xfffe) !== 0xfffe);
-    return plain ? { text: String.fromCodePoint(code), end: end + 1 } : null;
-  }
-  if (isAsciiAlphanumeric(next)) {
-    let end = at + 1;
-    while (end < html.length && end - at <= 6 && isAsciiAlphanumeric(html.charCodeAt(end))) end++;
-    if (html.charCodeAt(end) !== 0x3b) return null; // maybe a legacy reference without `;`
-    const text = NAMED.get(html.slice(at + 1, end));
-    return text === undefined ? null : { text, end: end + 1 };
-  }
-  return { text: '&', end: at + 1 };
+function escapeAttribute(value: string): string {
+  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_ESCAPES, (c) => ESCAPED[c]!) : value;
 }
 
-/** A tag of the subset at `at`, checked against and applied to `stack`; null when outside the subset. */
-function readTag(html: string, at: number, stack: string[]): { html: string; end: number } | null {
-  const closing = html.charCodeAt(at + 1) === 0x2f;
-  const nameFrom = at + (closing ? 2 : 1);
-  let nameEnd = nameFrom;
-  while (nameEnd < html.length && isLowerAlphanumeric(html.charCodeAt(nameEnd))) nameEnd++;
-  if (nameEnd === nameFrom) return null;
-  const name = html.slice(nameFrom, nameEnd);
-  if (closing) {
-    if (html.charCodeAt(nameEnd) !== GT || stack[stack.length - 1] !== name) return null;
-    stack.pop();
-    return { html: `</${name}>`, end: nameEnd + 1 };
-  }
-  if (VOID_TAGS.has(name)) {
-    const end = endOfVoidTag(html, nameEnd);
-    if (end < 0 || closesTop(name, stack)) return null;
-    return { html: `<${name} />`, end };
-  }
-  let tagHtml: string;
-  let end: number;
-  if (name === 'a' && html.startsWith(' href="', nameEnd)) {
-    const valueFrom = nameEnd + 7;
-    const valueEnd = html.indexOf('"', valueFrom);
-    if (valueEnd < 0 || html.charCodeAt(valueEnd + 1) !== GT) return null;
-    const href = html.slice(valueFrom, valueEnd);
-    if (!PLAIN_HTTP_URL.test(href)) return null;
-    tagHtml = `<a href="${href}">`;
-    end = valueEnd + 2;
-  } else if (PLAIN_TAGS.has(name) && html.charCodeAt(nameEnd) === GT) {
-    tagHtml = `<${name}>`;
-    end = nameEnd + 1;
-  } else {
-    return null;
-  }
-  if (closesTop(name, stack) || stack.length >= MAX_HTML_DEPTH) return null;
-  stack.push(name);
-  return { html: tagHtml, end };
+function isSpace(code: number): boolean {
+  return code === SPACE || code === LF || code === TAB || code === CR || code === FF;
 }
 
-/** `<br>`, `<br/>` or `<br />`: the index after it, or -1. */
-function endOfVoidTag(html: string, nameEnd: number): number {
-  if (html.charCodeAt(nameEnd) === GT) return nameEnd + 1;
-  if (html.startsWith('/>', nameEnd)) return nameEnd + 2;
-  if (html.startsWith(' />', nameEnd)) return nameEnd + 3;
-  return -1;
-}
-
-function closesTop(name: string, stack: readonly string[]): boolean {
-  const top = stack[stack.length - 1];
-  return top !== undefined && CLOSES_TOP.get(name)?.has(top) === true;
-}
-
-function isDigit(code: number, hex: boolean): boolean {
-  if (code >= 0x30 && code <= 0x39) return true;
-  const lower = code | 0x20;
-  return hex && lower >= 0x61 && lower <= 0x66;
-}
-
-function isLowerAlphanumeric(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return isLowerAlphanumeric(code) || (code >= 0x41 && code <= 0x5a);
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }

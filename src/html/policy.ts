@@ -48,6 +48,9 @@ export const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 /** Media URLs load by themselves, so `mailto:` makes no sense there. */
 export const MEDIA_SCHEMES: readonly string[] = ['http', 'https'];
 
+/** The elements whose URLs are media URLs (limited to MEDIA_SCHEMES). */
+export const MEDIA_TAGS: readonly string[] = ['img', 'source', 'audio', 'video', 'track'];
+
 /**
  * Dropped together with everything inside them: code, style sheets, form controls, embedded
  * documents and foreign (SVG/MathML) content, whose text is not article text.
@@ -57,6 +60,9 @@ export const DROPPED_WITH_CONTENT: readonly string[] = [
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noembed', 'noframes',
   'svg', 'math',
 ];
+
+/** Elements written as `<name />`: the void elements of the allowlist. */
+export const SELF_CLOSING: readonly string[] = ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track'];
 
 /** Links that open a new window get this `rel`, so the opened page cannot reach back. */
 export const NEW_WINDOW_REL = 'noopener noreferrer';

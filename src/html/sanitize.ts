@@ -4,7 +4,7 @@ import { escapeHtml } from './escape.js';
 import { limitNesting } from './depth.js';
 import { sanitizeSimpleHtml } from './fast-path.js';
 import {
-  ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, NEW_WINDOW_REL, URL_ATTRIBUTES,
+  ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, SELF_CLOSING, URL_ATTRIBUTES,
 } from './policy.js';
 import { resolveSrcset, resolveUrl } from './urls.js';
 
@@ -43,7 +43,7 @@ function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanit
   return { tagName, attribs };
 }
 
-const mediaSchemes = Object.fromEntries(['img', 'source', 'audio', 'video', 'track'].map((tag) => [tag, [...MEDIA_SCHEMES]]));
+const mediaSchemes = Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, [...MEDIA_SCHEMES]]));
 
 const SANITIZE_OPTIONS: sanitize.IOptions = {
   allowedTags: [...ALLOWED_TAGS],
@@ -53,7 +53,7 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
   allowProtocolRelative: true,
   disallowedTagsMode: 'discard',
   nonTextTags: [...DROPPED_WITH_CONTENT],
-  selfClosing: ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track'],
+  selfClosing: [...SELF_CLOSING],
   // No style attribute is allowed, so postcss never runs.
   parseStyleAttributes: false,
   transformTags: { '*': rewriteAttributes },
@@ -73,12 +73,13 @@ export function sanitizeHtml(html: string, options: { baseUrl?: string | null | 
   if (typeof html !== 'string') html = html == null ? '' : String(html);
   // Text with no markup and no character references has nothing for a sanitizer to do.
   if (!html.includes('<') && !html.includes('&')) return html.includes('>') ? html.replace(/>/g, '&gt;') : html;
-  return sanitizeSimpleHtml(html) ?? sanitizeFully(html, options.baseUrl);
+  const base = usableBase(options.baseUrl);
+  return sanitizeSimpleHtml(html, base) ?? sanitizeFully(html, base);
 }
 
 /** The full pass: nesting bounded, then sanitize-html with the allowlist. Never throws. */
 export function sanitizeFully(html: string, baseUrl: string | null | undefined): string {
-  currentBase = typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
+  currentBase = usableBase(baseUrl);
   try {
     return sanitize(limitNesting(html), SANITIZE_OPTIONS);
   } catch {
@@ -87,6 +88,10 @@ export function sanitizeFully(html: string, baseUrl: string | null | undefined):
   } finally {
     currentBase = null;
   }
+}
+
+function usableBase(baseUrl: string | null | undefined): string | null {
+  return typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
 }
 
 // Block-level tags whose boundaries are word boundaries: a space goes in front of each.

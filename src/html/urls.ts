@@ -34,6 +34,8 @@ export function resolveUrl(url: string, base: string | null | undefined): string
  * are removed before the scheme is read.
  */
 export function isUnsafeUrl(url: string): boolean {
+  // Decoding references and removing ignored characters never touch a leading `http:`/`https:`.
+  if (startsWithHttpScheme(url)) return false;
   let text = url;
   for (let round = 0; round < 3 && text.includes('&'); round++) {
     const decoded = decodeCharacterReferences(text);
@@ -49,13 +51,33 @@ export function isUnsafeUrl(url: string): boolean {
  * out. Returns null when no candidate is left.
  */
 export function resolveSrcset(srcset: string, base: string | null): string | null {
-  const kept: string[] = [];
+  const kept = resolveSrcsetCandidates(srcset, base);
+  return kept.length === 0 ? null : kept.map(formatCandidate).join(', ');
+}
+
+/** One image candidate of a srcset: its URL and its descriptor (`2x`, `640w`, or empty). */
+export interface SrcsetCandidate { url: string; descriptor: string }
+
+/** The candidates of a srcset with their URLs resolved against `base`; unsafe ones left out. */
+export function resolveSrcsetCandidates(srcset: string, base: string | null): SrcsetCandidate[] {
+  const kept: SrcsetCandidate[] = [];
   for (const candidate of splitSrcset(srcset)) {
     const url = resolveUrl(candidate.url, base);
-    if (url === null) continue;
-    kept.push(candidate.descriptor === '' ? url : `${url} ${candidate.descriptor}`);
+    if (url !== null) kept.push({ url, descriptor: candidate.descriptor });
   }
-  return kept.length === 0 ? null : kept.join(', ');
+  return kept;
+}
+
+function formatCandidate(candidate: SrcsetCandidate): string {
+  return candidate.descriptor === '' ? candidate.url : `${candidate.url} ${candidate.descriptor}`;
+}
+
+/** `http:` or `https:` (any case) as the very first characters. */
+function startsWithHttpScheme(url: string): boolean {
+  if (url.length < 5 || (url.charCodeAt(0) | 0x20) !== 0x68 /* h */ || (url.charCodeAt(1) | 0x20) !== 0x74 /* t */
+    || (url.charCodeAt(2) | 0x20) !== 0x74 || (url.charCodeAt(3) | 0x20) !== 0x70 /* p */) return false;
+  const fifth = url.charCodeAt(4);
+  return fifth === 0x3a /* : */ || ((fifth | 0x20) === 0x73 /* s */ && url.charCodeAt(5) === 0x3a);
 }
 
 // Controls, whitespace and invisible format characters: browsers skip tabs and newlines anywhere
@@ -117,8 +139,6 @@ function resolveRelative(url: string, base: string): string | null {
   const rootRelative = url.startsWith('/') || url.startsWith('\\') || base.startsWith('/') || base.startsWith('\\');
   return rootRelative ? path : path.slice(1);
 }
-
-interface SrcsetCandidate { url: string; descriptor: string }
 
 /**
  * Splits a srcset into candidates the way the HTML standard does: a URL runs to the next

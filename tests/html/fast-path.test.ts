@@ -1,0 +1,225 @@
+// The sanitizer's fast path against the full sanitizer: whenever it answers, it must answer with
+// exactly the full sanitizer's output. Generated markup (fixed seeds) covers tags, attributes,
+// quoting, references, URLs and nesting; hand-written fragments cover what real feeds carry.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sanitizeSimpleHtml } from '../../src/html/fast-path.js';
+import { FAST_REFERENCE_NAMES } from '../../src/html/references.js';
+import { sanitizeFully } from '../../src/html/sanitize.js';
+import { loadXssVectors } from './vectors.js';
+
+const BASES = ['https://example.com/blog/post/', '/relative/base/', null] as const;
+
+/** Runs the fast path and, when it answers, the full sanitizer; returns whether it answered. */
+function agrees(html: string, base: string | null): boolean {
+  const fast = sanitizeSimpleHtml(html, base);
+  if (fast === null) return false;
+  expect(fast, JSON.stringify({ html, base })).toBe(sanitizeFully(html, base));
+  return true;
+}
+
+// The pieces markup is generated from.
+const ALLOWED_TAGS = [
+  'a', 'img', 'p', 'div', 'span', 'b', 'i', 'em', 'strong', 'code', 'pre', 'h2', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'blockquote', 'q', 'del', 'ins', 'time', 'data', 'figure', 'figcaption', 'picture', 'source', 'video', 'audio', 'track',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'col', 'colgroup', 'details', 'summary', 'ruby', 'rt', 'rp',
+  'br', 'hr', 'wbr', 'section', 'sup',
+];
+const OTHER_TAGS = ['font', 'center', 'noscript', 'main', 'nav', 'o:p', 'form', 'fieldset', 'input', 'meta', 'link', 'my-widget', 'blink', 'label'];
+const DROPPED_TAGS = ['script', 'style', 'iframe', 'embed', 'object', 'template', 'noembed', 'textarea', 'title', 'xmp', 'frame', 'svg', 'math', 'select', 'option'];
+const TAG = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...ALLOWED_TAGS) },
+  { weight: 2, arbitrary: fc.constantFrom(...OTHER_TAGS) },
+  { weight: 2, arbitrary: fc.constantFrom(...DROPPED_TAGS) },
+  { weight: 1, arbitrary: fc.constantFrom('P', 'A', 'IMG', 'Br', 'SCRIPT', 'Div') },
+);
+
+const ATTRIBUTE_NAMES = [
+  // kept somewhere
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'target', 'rel', 'cite', 'poster', 'controls', 'lang',
+  'dir', 'start', 'reversed', 'value', 'datetime', 'colspan', 'open', 'type', 'media', 'kind', 'srclang', 'label', 'default',
+  'loop', 'muted', 'preload', 'playsinline', 'span', 'scope', 'align', 'hreflang',
+  // dropped everywhere
+  'class', 'style', 'id', 'data-id', 'onerror', 'onclick', 'loading', 'decoding', 'name', 'frameborder', 'allowfullscreen',
+  // spelled oddly
+  'HREF', 'Title', 'SRC', '__proto__', 'x"y', "x'y", 'a<b', 'data-a:b',
+];
+const ATTRIBUTE_VALUES = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom(
+      '', 'x', '_blank', ' _BLANK ', '_self', 'nofollow noopener', '640', '3', 'en', 'rtl',
+      'https://example.com/a?b=1&amp;c=2', 'https://example.com/a?b=1&c=2', 'https://example.com/a?b=1&copy=2', 'http://example.com/x y',
+      '/posts/1', 'posts/1', '../up/', '?page=2', '#top', '//cdn.example.net/a.png', ' https://example.com/trim ',
+      'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java&#x09;script:alert(1)', '&#106;avascript:alert(1)', 'javascript&colon;x',
+      'data:text/html,x', 'data:image/png;base64,AAAA', 'vbscript:x', 'mailto:a@example.com', 'tel:+1555', 'ftp://example.com/',
+      'https://example.com/<!--x-->', 'https://example.com/a\tb', 'HTTPS://EXAMPLE.COM/', 'https://example.com/a"b',
+      'a.jpg 1x, b.jpg 2x', 'https://example.com/a.jpg 300w,https://example.com/b.jpg 600w', 'a.jpg 1.5x', 'a.jpg 1.50x',
+      'a.jpg 2.0x', 'a.jpg 0x', 'a.jpg 0300w', 'a.jpg 10h', 'https://cdn.example.com/w_424,c_limit/a.jpg 424w', 'a.jpg,, b.jpg',
+      'javascript:x 1x, b.jpg 2x', 'mailto:x 1x', 'a.jpg 1x 2x', 'a.jpg (1x)',
+      'it&#8217;s', '&quot;quoted&quot;', "it's", 'say "hi"', 'a<b>c', '&lt;script&gt;', '&amp;', '&amp;amp;', '&copy; 2024',
+      '&nbsp;', '&unknown;', '&#0;', '&#x80;', '&#65', 'a&b', 'a & b', '&', '\n', 'caf\u00e9', '\u00a0x\u00a0',
+    ),
+  },
+  { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+);
+
+/** Attributes the allowlist keeps on some elements, so that generated tags often carry their own. */
+const OWN_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'target', 'rel', 'title', 'hreflang'], img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height'],
+  source: ['src', 'srcset', 'sizes', 'type', 'media'], video: ['src', 'poster', 'controls', 'width', 'playsinline'],
+  audio: ['src', 'controls', 'preload'], track: ['src', 'kind', 'srclang', 'label', 'default'], blockquote: ['cite'], q: ['cite'],
+  del: ['cite', 'datetime'], ol: ['start', 'reversed', 'type'], li: ['value'], td: ['colspan', 'align'], details: ['open'],
+};
+
+/** One attribute, quoted in one of the ways htmlparser2 reads. */
+const attribute = (names: string[]) => fc.tuple(fc.constantFrom(...names), ATTRIBUTE_VALUES, fc.nat(5), fc.constantFrom(' ', '  ', '\n', '\t', ' \r\n ')).map(
+  ([name, value, quoting, space]) => {
+    switch (quoting) {
+      case 0: return `${space}${name}="${value.replace(/"/g, '&quot;')}"`;
+      case 1: return `${space}${name}='${value.replace(/'/g, '&#39;')}'`;
+      case 2: return `${space}${name}=${value.replace(/[\s>]/g, '') || 'x'}`;
+      case 3: return `${space}${name}`;
+      case 4: return `${space}${name} = "${value.replace(/"/g, '')}"`;
+      default: return `${space}${name}="${value}"`; // raw: may end the value early
+    }
+  },
+);
+
+const ANY_ATTRIBUTE = attribute(ATTRIBUTE_NAMES);
+const START_TAG = TAG.chain((tag) => {
+  const own = OWN_ATTRIBUTES[tag];
+  const attributes = own === undefined ? ANY_ATTRIBUTE : fc.oneof(attribute(own), ANY_ATTRIBUTE);
+  return fc.tuple(fc.array(attributes, { maxLength: 4 }), fc.constantFrom('>', '>', '>', '/>', ' />', ' >'))
+    .map(([list, end]) => `<${tag}${list.join('')}${end}`);
+});
+const END_TAG = fc.tuple(TAG, fc.constantFrom('>', ' >', '\n>')).map(([tag, end]) => `</${tag}${end}`);
+const TEXT = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('text', ' ', 'Caf\u00e9 “quoted”', '1 < 2', 'a > b', '\r\n', '\u00a0', '\u0000', "it's", '"') },
+  { weight: 3, arbitrary: fc.constantFrom('&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&nbsp;', '&#8217;', '&#x27;', '&#60;', '&#150;', '&#0;', '&#xD800;', '&#1114111;', '&copy;', '&copy', '&eacute;', '&hellip;', '& ', '&#', '&#x;', '&ampx;', '&#00000039;', 'AT&T', '&AMP;') },
+  { weight: 2, arbitrary: fc.string({ maxLength: 6 }) },
+);
+const SPECIAL = fc.constantFrom(
+  '<!-- c -->', '<!---->', '<!-->', '<!--->', '<!-- unclosed', '<!DOCTYPE html>', '<![CDATA[x]]>', '<?php x ?>', '<', '< p>', '</>', '</ p>', '<3',
+  '<script>if (a < b) document.write("<p>")</script>', '<SCRIPT>x</SCRIPT >', '<script>x</scripts></script>', '<script>x',
+  '<style>p { color: red }</style>', '<iframe src="https://www.youtube.com/embed/x" allowfullscreen></iframe>', '<iframe>text</iframe>',
+  '<iframe><p>x</p></iframe>', '<embed src="x.swf">', '<title>t</title>', '<textarea><b>t</b></textarea>', '<xmp><b>x</b></xmp>',
+  '<svg><circle/></svg>', '<math><mi>x</mi></math>', '<object data="x"></object>',
+);
+const TOKEN = fc.oneof(
+  { weight: 5, arbitrary: START_TAG },
+  { weight: 3, arbitrary: END_TAG },
+  { weight: 5, arbitrary: TEXT },
+  { weight: 1, arbitrary: SPECIAL },
+);
+const SOUP = fc.array(TOKEN, { maxLength: 20 }).map((parts) => parts.join(''));
+
+// Well-nested trees of elements with attributes, so that implied closes and nesting are exercised.
+const { tree: TREE } = fc.letrec<{ tree: string; node: string }>((tie) => ({
+  tree: fc.array(tie('node'), { maxLength: 4 }).map((nodes) => nodes.join('')),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    TEXT,
+    fc.tuple(START_TAG, tie('tree')).map(([open, inner]) => {
+      const name = /^<([^\s/>]+)/.exec(open)![1]!;
+      return `${open}${inner}</${name}>`;
+    }),
+  ),
+}));
+
+const SEED = 20_241_127;
+
+describe('the fast path writes what the full sanitizer writes', () => {
+  it('on generated tag soup', () => {
+    let answered = 0;
+    fc.assert(fc.property(SOUP, fc.constantFrom(...BASES), (html, base) => {
+      if (agrees(html, base)) answered++;
+    }), { numRuns: 8000, seed: SEED });
+    expect(answered).toBeGreaterThan(1500);
+  });
+
+  it('on generated nested markup with attributes', () => {
+    let answered = 0;
+    fc.assert(fc.property(TREE, fc.constantFrom(...BASES), (html, base) => {
+      if (agrees(html, base)) answered++;
+    }), { numRuns: 6000, seed: SEED + 1 });
+    expect(answered).toBeGreaterThan(1500);
+  });
+
+  it('for every named reference it decodes, in text and in attributes', () => {
+    for (const name of FAST_REFERENCE_NAMES) {
+      for (const html of [`a&${name};b`, `<a title="&${name};" href="/x?&${name};">x</a>`, `<img alt='&${name}; &${name};'>`]) {
+        expect(agrees(html, BASES[0]), html).toBe(true);
+      }
+    }
+  });
+
+  it('on every XSS vector, or leaves it to the full sanitizer', () => {
+    let answered = 0;
+    for (const { html } of loadXssVectors()) {
+      for (const base of BASES) if (agrees(html, base)) answered++;
+    }
+    expect(answered).toBeGreaterThan(100);
+  });
+});
+
+describe('the markup real feeds carry takes the fast path', () => {
+  // Shapes of what common publishing systems write into feeds.
+  const fragments: Record<string, string> = {
+    'WordPress excerpt': 'The committee met on Tuesday to review the budget [&hellip;]',
+    'WordPress paragraph': '<p>It&#8217;s been a year since we launched &#8220;Atlas&#8221; &#8211; here&#8217;s what we learned.</p>\n<p>The post <a href="https://example.com/atlas-year/" rel="nofollow">One year of Atlas</a> appeared first on <a href="https://example.com" rel="nofollow">Example Blog</a>.</p>',
+    'WordPress image block': '<figure class="wp-block-image size-large"><img loading="lazy" decoding="async" width="1024" height="683" src="https://example.com/wp-content/uploads/2024/01/atlas-1024x683.jpg" alt="" class="wp-image-42" srcset="https://example.com/wp-content/uploads/2024/01/atlas-1024x683.jpg 1024w, https://example.com/wp-content/uploads/2024/01/atlas-300x200.jpg 300w, https://example.com/wp-content/uploads/2024/01/atlas-768x512.jpg 768w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption class="wp-element-caption">Atlas at launch</figcaption></figure>',
+    'WordPress embed and lists': '<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper">\n<iframe loading="lazy" title="Launch" width="640" height="360" src="https://www.youtube.com/embed/abc?feature=oembed" frameborder="0" allow="accelerometer; autoplay" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>\n</div></figure>\n<ul class="wp-block-list">\n<li>One</li>\n<li><strong>Two</strong></li>\n</ul>',
+    'Substack post': '<div class="captioned-image-container"><figure><a class="image-link image2" target="_blank" href="https://substackcdn.com/image/fetch/f_auto,q_auto:good/https%3A%2F%2Fexample.png"><div class="image2-inset"><picture><source type="image/webp" srcset="https://substackcdn.com/image/fetch/w_424,c_limit,f_webp/https%3A%2F%2Fexample.png 424w, https://substackcdn.com/image/fetch/w_848,c_limit,f_webp/https%3A%2F%2Fexample.png 848w" sizes="100vw"><img src="https://substackcdn.com/image/fetch/w_1456,c_limit/https%3A%2F%2Fexample.png" width="1456" height="816" data-attrs="{&quot;src&quot;:&quot;x&quot;}" class="sizing-normal" alt="" loading="lazy"></picture></div></a></figure></div><p>Thanks for reading! <a href="https://example.substack.com/subscribe?utm_source=rss&amp;utm_medium=email">Subscribe</a></p>',
+    'Medium post': '<h3>A heading</h3><figure><img alt="" src="https://cdn-images-1.medium.com/max/1024/1*abc.png" /><figcaption>Photo by <a href="https://unsplash.com/@x?utm_source=medium&amp;utm_medium=referral">X</a></figcaption></figure><p>Text with <strong>bold</strong> and <em>em</em>.</p><blockquote>A quote</blockquote><pre>code &lt;here&gt;</pre><img src="https://medium.com/_/stat?event=post.clientViewed&amp;referrerSource=full_rss&amp;postId=abc" width="1" height="1" alt="">',
+    'Blogger post': '<div dir="ltr" style="text-align: left;" trbidi="on"><div class="separator" style="clear: both; text-align: center;"><a href="https://blogger.googleusercontent.com/img/b/R29v/s1600/photo.jpg" imageanchor="1" style="margin-left: 1em;"><img border="0" data-original-height="1200" height="320" src="https://blogger.googleusercontent.com/img/b/R29v/s320/photo.jpg" width="240" /></a></div><br />Some text<br /><span style="font-family: &quot;arial&quot;;">styled</span><br /><a name=\'more\'></a>More</div>',
+    'Hugo post': '<p>Hugo writes <a href="/posts/other/">relative links</a> and <code>inline code</code>.</p>\n<div class="highlight"><pre tabindex="0" style="color:#f8f8f2;background-color:#272822;"><code class="language-go" data-lang="go"><span style="display:flex;"><span>fmt.<span style="color:#a6e22e">Println</span>(<span style="color:#e6db74">&#34;hi&#34;</span>)\n</span></span></code></pre></div><h2 id="next">Next</h2><p><img src="/images/diagram.png" alt="Diagram"></p>',
+    'Ghost post': '<p>Ghost <a href="https://example.ghost.io/tag/news/">tag</a>.</p><figure class="kg-card kg-image-card kg-card-hascaption"><img src="https://example.ghost.io/content/images/2024/01/a.jpg" class="kg-image" alt="A" loading="lazy" width="2000" height="1333" srcset="https://example.ghost.io/content/images/size/w600/2024/01/a.jpg 600w, https://example.ghost.io/content/images/size/w1000/2024/01/a.jpg 1000w, https://example.ghost.io/content/images/2024/01/a.jpg 2000w" sizes="(min-width: 720px) 720px"><figcaption><span style="white-space: pre-wrap;">Caption</span></figcaption></figure><hr><blockquote class="kg-blockquote-alt">Quote</blockquote>',
+    'YouTube media description': 'Watch the full talk.\n\nChapters:\n0:00 Intro\n1:23 Demo &amp; Q&amp;A',
+    'podcast show notes': '<p>In this episode:</p><ul><li>Guest: <a href="https://example.com/guest" target="_blank" rel="noopener noreferrer">Jane Doe</a></li><li>Sponsor &mdash; <a href="https://sponsor.example/?ref=pod&amp;ep=12">Sponsor</a></li></ul><p>Music by <em>Someone</em>.<br>Email us: <a href="mailto:show@example.com">show@example.com</a></p><p>&nbsp;</p>',
+    'old-style HTML': '<P>Upper-case tags<BR>and <A HREF="http://example.com/">links</A>.<P>Implied paragraphs<li>and items<li>without end tags',
+    'comments and scripts': '<!-- wp:paragraph --><p>Text</p><!-- /wp:paragraph --><script type="text/javascript">var x = "<p>";</script><style>.a{}</style><p>After</p>',
+    'tracking and unsafe links': '<p><a href="javascript:void(0)" onclick="share()">Share</a> <img src="https://feeds.feedburner.com/~r/x/~4/abc" height="1" width="1" alt=""/></p>',
+  };
+
+  it.each(Object.entries(fragments))('%s', (_name, html) => {
+    for (const base of BASES) expect(agrees(html, base), String(base)).toBe(true);
+  });
+
+  it('the benchmark feed items', () => {
+    const summary = '<p>The library added 1,200 titles. <a href="/posts/7">Read more</a> &amp; <b>share</b>.</p>';
+    const content = '<div class="post"><h2>Update 7</h2><p>Prices rose 3.2% in the quarter.</p>'
+      + '<p><img src="https://cdn.example.com/img/7.jpg" alt="Photo 7" width="640" onerror="track(7)"></p>'
+      + '<ul><li><a href="https://example.org/ref/7" target="_blank">Source</a></li><li><a href="javascript:void(0)">share</a></li></ul>'
+      + '<p style="color:red">Text.</p><script>stats.push(7)</script><iframe src="https://video.example.com/embed/7"></iframe></div>';
+    for (const base of BASES) {
+      expect(agrees(summary, base)).toBe(true);
+      expect(agrees(content, base)).toBe(true);
+    }
+  });
+});
+
+describe('what the fast path leaves to the full sanitizer', () => {
+  it.each([
+    ['foreign content', '<svg><a href="x">y</a></svg>'],
+    ['form controls', '<select><option>a</option></select>'],
+    ['a reference it does not know', 'a &hearts2; b &unknownname;'],
+    ['a legacy reference without `;` in text', 'AT&T &copy2024'],
+    ['a comment that never ends', 'a <!-- b'],
+    ['a tag cut off at the end', '<p>text <a href="x'],
+    ['a script that never ends', '<script>alert(1)'],
+    ['markup inside a dropped element', '<iframe><p>x</p></iframe>'],
+    ['a declaration or processing instruction', '<!DOCTYPE html><?xml version="1.0"?>'],
+    ['a URL with a control character', '<a href="https://example.com/a\u0001b">x</a>'],
+    ['a srcset that its parser would rewrite', '<img srcset="a.jpg 1.50x">'],
+    ['a raw-text element closed by look-alike controls', '<script>x\u001c\u000fscript>y</script>'],
+  ])('%s', (_name, html) => {
+    expect(sanitizeSimpleHtml(html, null)).toBeNull();
+  });
+
+  it('anything nested deeper than the full sanitizer keeps', () => {
+    const deep = '<div>'.repeat(300) + 'x';
+    expect(sanitizeSimpleHtml(deep, null)).toBeNull();
+    expect(sanitizeSimpleHtml('<b>'.repeat(200) + 'x', null)).toBe(sanitizeFully('<b>'.repeat(200) + 'x', null));
+  });
+});
