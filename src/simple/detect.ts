@@ -10,10 +10,10 @@ const XMLNS = /\sxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 // Junk that servers print before a feed (PHP warnings and the like) is HTML of these kinds.
 const HTML_JUNK = /^(?:br|b|i|p|font|div|span|html|body|head|meta|title|pre|strong|hr)$/i;
 
-/** The first non-whitespace character of the text, skipping a BOM. */
-function firstSignificant(text: string): string {
-  const match = /^\ufeff?\s*(\S)/.exec(text.slice(0, 1024));
-  return match ? match[1]! : '';
+/** The index of the first non-whitespace character of the text (a BOM skipped), or -1. */
+function firstSignificant(text: string): number {
+  const match = /^\ufeff?\s*\S/.exec(text.slice(0, 1024));
+  return match ? match[0].length - 1 : -1;
 }
 
 function formatOfRoot(name: string, attributes: string): DocumentFormat | null {
@@ -29,14 +29,71 @@ function formatOfRoot(name: string, attributes: string): DocumentFormat | null {
   return null;
 }
 
-function jsonFormat(text: string): DocumentFormat | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && isJsonFeedVersion((value as { version?: unknown }).version)
-      ? 'json'
-      : null;
-  } catch {
-    return null;
+/** The end of the JSON string token starting at the quote at `i` (the index after its closing quote), or -1. */
+function skipString(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92 /* \\ */) j++;
+    else if (c === 34 /* " */) return j + 1;
+  }
+  return -1;
+}
+
+/** The index after the JSON value at `i`, skipped without building it (strings and nesting counted), or -1. */
+function skipValue(text: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 34) {
+      j = skipString(text, j);
+      if (j === -1) return -1;
+      j--;
+      if (depth === 0) return j + 1;
+    } else if (c === 123 || c === 91) {
+      depth++;
+    } else if (c === 125 || c === 93) {
+      if (depth === 0) return j;
+      if (--depth === 0) return j + 1;
+    } else if (c === 44 && depth === 0) {
+      return j;
+    }
+  }
+  return depth === 0 ? text.length : -1;
+}
+
+/**
+ * The top-level "version" member of a JSON object, read in one pass without parsing the rest
+ * (so a huge or deeply nested document costs a scan, not a parse); null when there is none.
+ */
+function topLevelVersion(text: string, open: number): unknown {
+  const space = /\s*/y;
+  const skipSpace = (at: number) => {
+    space.lastIndex = at;
+    space.test(text);
+    return space.lastIndex;
+  };
+  let i = open + 1;
+  for (;;) {
+    i = skipSpace(i);
+    if (text.charCodeAt(i) !== 34) return null;
+    const keyEnd = skipString(text, i);
+    if (keyEnd === -1) return null;
+    const key = text.slice(i, keyEnd);
+    i = skipSpace(keyEnd);
+    if (text.charCodeAt(i) !== 58 /* : */) return null;
+    i = skipSpace(i + 1);
+    const valueEnd = skipValue(text, i);
+    if (valueEnd === -1) return null;
+    if (key === '"version"') {
+      try {
+        return JSON.parse(text.slice(i, valueEnd));
+      } catch {
+        return null;
+      }
+    }
+    i = skipSpace(valueEnd);
+    if (text.charCodeAt(i) !== 44 /* , */) return null;
+    i++;
   }
 }
 
@@ -48,7 +105,8 @@ export function detectFormat(input: FeedInput): DocumentFormat | null {
   } catch {
     return null;
   }
-  if (firstSignificant(text) === '{') return jsonFormat(text);
+  const first = firstSignificant(text);
+  if (first !== -1 && text.charCodeAt(first) === 123 /* { */) return isJsonFeedVersion(topLevelVersion(text, first)) ? 'json' : null;
   // Look at the start tags near the top: junk or an HTML warning may come before the root.
   const head = text.slice(0, 64 * 1024);
   for (let lt = head.indexOf('<'); lt !== -1; lt = head.indexOf('<', lt + 1)) {

@@ -1,6 +1,6 @@
 // parseFeed: any RSS, Atom or JSON Feed document → Feed.
 import { atomFromElement, ATOM_NS } from '../atom/index.js';
-import { FeedDocumentError } from '../errors.js';
+import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { resolveUrl } from '../html/index.js';
 import { parseJsonFeed } from '../json-feed/index.js';
 import type { FeedInput, ParseOptions } from '../options.js';
@@ -35,23 +35,30 @@ function selfLinkOf(channel: XmlElement | null): string | null {
 }
 
 /** Parses RSS, Atom or JSON Feed into one shape. Other documents → FeedDocumentError('NOT_A_FEED'). */
-export function parseFeed(input: FeedInput | object, options: ParseOptions = {}): Feed {
-  const isDocument = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer;
-  if (!isDocument || looksLikeJson(input)) {
+export function parseFeed(input: FeedInput | object, options?: ParseOptions | null): Feed {
+  const settings = options ?? {};
+  let isDocument: boolean;
+  try {
+    isDocument = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer;
+  } catch {
+    // A proxy whose traps throw: not something any parser can read.
+    throw new FeedDocumentError('INVALID_INPUT', 'The input cannot be inspected');
+  }
+  if (!isDocument || looksLikeJson(input as FeedInput)) {
     try {
-      return feedFromJson(parseJsonFeed(input, options));
+      return feedFromJson(parseJsonFeed(input, settings));
     } catch (error) {
       // A JSON document that is not a JSON Feed at all is not a feed.
-      if (error instanceof Error && (error as { code?: string }).code === 'JSON_NO_VERSION') {
+      if (error instanceof FeedParseError && error.code === 'JSON_NO_VERSION') {
         throw new FeedDocumentError('NOT_A_FEED', 'The JSON document is not a JSON Feed');
       }
       throw error;
     }
   }
-  const { root } = parseXml(input, options);
+  const { root } = parseXml(input as FeedInput, settings);
   if (root.ns === '' && root.local === 'rss') {
-    return feedFromRss(rssFromElement(root, options), { feedUrl: selfLinkOf(root.child('', 'channel')) });
+    return feedFromRss(rssFromElement(root, settings), { feedUrl: selfLinkOf(root.child('', 'channel')) });
   }
-  if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, options), root.lang);
+  if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings), root.lang);
   throw new FeedDocumentError('NOT_A_FEED', `<${root.name}> is not the root of an RSS, Atom or JSON Feed document`);
 }
