@@ -29,21 +29,41 @@ const DROP_VOID = 5;
 /** Not modelled: foreign content, form controls, document structure. */
 const REFUSE = 6;
 
-const KINDS: ReadonlyMap<string, number> = (() => {
+/** Everything the pass needs to know about an element name. */
+interface TagRule {
+  kind: number;
+  /** A void element in htmlparser2: never on the stack. */
+  isVoid: boolean;
+  /** The open elements that opening this one closes first. */
+  closes: ReadonlySet<string> | undefined;
+  /** The attributes kept on it (KEEP only). */
+  attributes: ReadonlySet<string> | null;
+}
+
+/** Any element name the tables below do not list: unwrapped, with no parser rule. */
+const UNKNOWN_TAG: TagRule = { kind: UNWRAP, isVoid: false, closes: undefined, attributes: null };
+
+const TAG_RULES: ReadonlyMap<string, TagRule> = (() => {
   const kinds = new Map<string, number>();
+  for (const name of [...PARSER_VOID, ...PARSER_OPEN_CLOSES.keys()]) kinds.set(name, UNWRAP);
   for (const name of ALLOWED_TAGS) kinds.set(name, KEEP);
   for (const name of DROPPED_WITH_CONTENT) {
     kinds.set(name, PARSER_RAW_TEXT.has(name) ? DROP_RAW : PARSER_VOID.has(name) ? DROP_VOID : DROP_TEXT);
   }
   const refused = [...PARSER_FOREIGN, 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'html', 'head', 'body', 'plaintext'];
   for (const name of refused) kinds.set(name, REFUSE);
-  return kinds;
+  const global = ALLOWED_ATTRIBUTES['*'] ?? [];
+  return new Map([...kinds].map(([name, kind]): [string, TagRule] => [name, {
+    kind,
+    isVoid: PARSER_VOID.has(name),
+    closes: PARSER_OPEN_CLOSES.get(name),
+    attributes: kind === KEEP ? new Set([...global, ...(ALLOWED_ATTRIBUTES[name] ?? [])]) : null,
+  }]));
 })();
 
-/** Allowed attributes per allowed element, the global ones included. */
-const ATTRIBUTES_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  ALLOWED_TAGS.map((tag) => [tag, new Set([...(ALLOWED_ATTRIBUTES['*'] ?? []), ...(ALLOWED_ATTRIBUTES[tag] ?? [])])]),
-);
+function ruleOf(name: string): TagRule {
+  return TAG_RULES.get(name) ?? UNKNOWN_TAG;
+}
 
 /** Attributes holding one URL; sanitize-html checks their scheme after our rewrite. */
 const URL_ATTRIBUTE_SET: ReadonlySet<string> = new Set(URL_ATTRIBUTES);
@@ -102,12 +122,14 @@ class FastSanitizer {
   private count = 0;
   /** Whether the tag being read ended with `/>`. */
   private selfClosing = false;
+  private startTags = 0;
 
   run(html: string, base: string | null): string | null {
     this.html = html;
     this.base = base;
     this.out = '';
     this.stack.length = 0;
+    this.startTags = 0;
     try {
       return this.pass();
     } finally {
@@ -147,9 +169,10 @@ class FastSanitizer {
     }
     if (textFrom < n) this.out += html.slice(textFrom);
     while (this.stack.length > 0) this.closeTop();
-    // The full sanitizer first removes tags nested too deep, by its own count of depth; when that
-    // would change anything here, the two would not see the same markup.
-    if (limitNesting(html) !== html) return null;
+    // The full sanitizer first removes tags nested too deep, by its own count of depth, which can
+    // only happen past MAX_HTML_DEPTH start tags; when that would change anything, the two would
+    // not see the same markup.
+    if (this.startTags > MAX_HTML_DEPTH && limitNesting(html) !== html) return null;
     return this.out;
   }
 
@@ -182,8 +205,9 @@ class FastSanitizer {
     while (isSpace(html.charCodeAt(end))) end++;
     if (html.charCodeAt(end) !== GT) return -1; // also when the name ran into a character this pass does not take
     const name = lowerCase(html.slice(nameFrom, nameEnd));
-    if (KINDS.get(name) === REFUSE) return -1;
-    if (PARSER_VOID.has(name)) {
+    const rule = ruleOf(name);
+    if (rule.kind === REFUSE) return -1;
+    if (rule.isVoid) {
       // htmlparser2 ignores end tags of void elements, except that `</br>` is a `<br>`.
       if (name === 'br') this.out += '<br />';
       return end + 1;
@@ -203,16 +227,17 @@ class FastSanitizer {
     const after = html.charCodeAt(nameEnd);
     if (!isSpace(after) && after !== GT && after !== SLASH) return -1;
     const name = lowerCase(html.slice(at + 1, nameEnd));
-    const kind = KINDS.get(name) ?? UNWRAP;
-    if (kind === REFUSE) return -1;
-    const closes = PARSER_OPEN_CLOSES.get(name);
+    const rule = ruleOf(name);
+    if (rule.kind === REFUSE) return -1;
+    this.startTags++;
+    const closes = rule.closes;
     if (closes !== undefined) {
       while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.closeTop();
     }
-    const end = this.readAttributes(nameEnd, kind === KEEP ? ATTRIBUTES_OF.get(name)! : null);
+    const end = this.readAttributes(nameEnd, rule.attributes);
     if (end < 0) return -1;
-    const isVoid = PARSER_VOID.has(name);
-    switch (kind) {
+    const isVoid = rule.isVoid;
+    switch (rule.kind) {
       case KEEP: {
         const attributes = this.writeAttributes(name);
         if (attributes === null) return -1;
@@ -240,7 +265,7 @@ class FastSanitizer {
   /** Pops the top element, writing its end tag when it is kept. */
   private closeTop(): void {
     const name = this.stack.pop()!;
-    if (KINDS.get(name) === KEEP) this.out += `</${name}>`;
+    if (ruleOf(name).kind === KEEP) this.out += `</${name}>`;
   }
 
   /**

@@ -15,6 +15,7 @@ export function resolveUrl(url: string, base: string | null | undefined): string
   try {
     if (typeof url !== 'string') return null;
     const trimmed = trimUrl(url);
+    if (startsWithHttpScheme(trimmed)) return trimmed; // absolute, and safe: the common case first
     if (trimmed === '' || isUnsafeUrl(trimmed)) return null;
     if (schemeOf(trimmed) !== null) return trimmed;
     const baseText = typeof base === 'string' ? trimUrl(base) : '';
