@@ -1,2 +1,3 @@
 export { parseJsonFeed, isJsonFeedVersion } from './parse.js';
 export type { JsonFeed, JsonFeedAttachment, JsonFeedAuthor, JsonFeedItem } from './model.js';
+export { looksLikeJson } from './read.js';

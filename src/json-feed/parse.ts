@@ -35,25 +35,26 @@ const FEED: FieldScope = { path: '', codePrefix: '' };
  * Parses a JSON Feed. Throws FeedJsonError (not JSON, or over a limit) and FeedParseError
  * (JSON, but not a valid JSON Feed) only — also when an object handed in cannot be read.
  */
-export function parseJsonFeed(input: string | Uint8Array | ArrayBuffer | object, options: ParseOptions = {}): JsonFeed {
-  const limits = limitsFrom(options);
-  let root: unknown;
-  if (typeof input === 'string') {
-    root = parseJsonText(readJsonText(input, limits.maxBytes), limits);
-  } else {
-    const bytes = asBytes(input);
-    if (bytes !== null) root = parseJsonText(readJsonText(bytes, limits.maxBytes), limits);
-    else if (typeof input === 'object' && input !== null) root = input;
-    else throw new FeedJsonError('INVALID_INPUT', 'Input must be a string, bytes or a parsed JSON object');
-  }
+export function parseJsonFeed(input: string | Uint8Array | ArrayBuffer | object, options?: ParseOptions | null): JsonFeed {
+  const settings = options ?? {};
   try {
-    return feedOf(root, options, Math.floor(limits.maxBytes / 2));
+    const limits = limitsFrom(settings);
+    return feedOf(rootOf(input, limits), settings, Math.floor(limits.maxBytes / 2));
   } catch (error) {
     if (isAtomaError(error)) throw error;
     // A getter, proxy trap or custom sanitize function threw: still one of the library's errors.
     const reason = error instanceof Error ? error.message : String(error);
     throw new FeedParseError('JSON_UNREADABLE', `The feed could not be read: ${reason}`);
   }
+}
+
+/** The JSON value of a string, bytes or an already-parsed object. */
+function rootOf(input: unknown, limits: ReturnType<typeof limitsFrom>): unknown {
+  if (typeof input === 'string') return parseJsonText(readJsonText(input, limits.maxBytes), limits);
+  const bytes = asBytes(input);
+  if (bytes !== null) return parseJsonText(readJsonText(bytes, limits.maxBytes), limits);
+  if (typeof input === 'object' && input !== null) return input;
+  throw new FeedJsonError('INVALID_INPUT', 'Input must be a string, bytes or a parsed JSON object');
 }
 
 function feedOf(root: unknown, options: ParseOptions, maxElements: number): JsonFeed {

@@ -110,3 +110,17 @@ export function parseJsonText(text: string, limits: Pick<JsonReadLimits, 'maxDep
     throw new FeedJsonError('JSON_MALFORMED', `Not valid JSON: ${reason}`);
   }
 }
+
+/** The first significant character is "{" or "[" (after a BOM, whitespace, or UTF-16 zero bytes). */
+export function looksLikeJson(input: string | Uint8Array | ArrayBuffer): boolean {
+  if (typeof input === 'string') return /^\ufeff?\s*[{[]/.test(input.slice(0, 1024));
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const end = Math.min(bytes.length, 1024);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0x7b || b === 0x5b) return true;
+    const skipped = b === 0 || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || (i < 3 && (b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe));
+    if (!skipped) return false;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@
 import { ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedXmlError, isAtomaError } from '../errors.js';
 import { isJsonFeedVersion } from '../json-feed/index.js';
-import { asBytes, parseJsonText, readJsonText } from '../json-feed/read.js';
+import { asBytes, looksLikeJson, parseJsonText, readJsonText } from '../json-feed/read.js';
 import type { FeedInput, ParseOptions } from '../options.js';
 import { detectFormat } from '../simple/index.js';
 import { limitsFrom, parseXml, type XmlDocument, type XmlFault, type XmlLimits } from '../xml/index.js';
@@ -24,27 +24,19 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
  * Checks a feed (RSS, Atom, JSON Feed) or an OPML document against its specification.
  * Throws only for a wrong input type or invalid options; problems with the document are issues.
  */
-export function validateFeed(input: FeedInput, options: ParseOptions = {}): ValidationReport {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
+export function validateFeed(input: FeedInput, options?: ParseOptions | null): ValidationReport {
+  if (!isDocumentInput(input)) {
     throw new FeedDocumentError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
   }
+  options ??= {};
   const limits = limitsFrom(options);
-  return looksLikeJson(input) ? validateJson(input, options, limits) : validateXml(input, options, limits);
-}
-
-/** The first significant character is "{" or "[" (after a BOM, whitespace, or UTF-16 zero bytes). */
-function looksLikeJson(input: FeedInput): boolean {
-  if (typeof input === 'string') return /^\ufeff?\s*[{[]/.test(input.slice(0, 1024));
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const end = Math.min(bytes.length, 1024);
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0x7b || b === 0x5b) return true;
-    if (!(b === 0 || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe)) {
-      return false;
-    }
+  let json: boolean;
+  try {
+    json = looksLikeJson(input);
+  } catch {
+    throw new FeedDocumentError('INVALID_INPUT', 'The input cannot be inspected');
   }
-  return false;
+  return json ? validateJson(input, options, limits) : validateXml(input, options, limits);
 }
 
 /** The start of the input, enough to tell its format (the root element is near the top). */
@@ -174,4 +166,13 @@ function jsonErrorOffset(message: string, text: string): number | null {
   // Not cut on the left: the snippet starts the text; the token is certain only if it occurs once.
   const first = core.indexOf(token);
   return first !== -1 && core.indexOf(token, first + 1) === -1 ? at + first : null;
+}
+
+/** A string or bytes; false for anything else, proxies whose traps throw included. */
+function isDocumentInput(input: unknown): input is FeedInput {
+  try {
+    return typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer;
+  } catch {
+    return false;
+  }
 }

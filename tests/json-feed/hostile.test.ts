@@ -62,12 +62,12 @@ describe('objects handed in', () => {
     expect(parseJsonFeed(new Proxy(target, {})).items[0]!.id).toBe('p1');
   });
 
-  it('turns a throwing custom sanitize function into JSON_UNREADABLE', () => {
+  it('turns a throwing custom sanitize function into SANITIZE_FAILED, as every format does', () => {
     const input = { version, title: 'T', items: [{ id: '1', content_html: '<p>x</p>' }] };
     const sanitize = () => { throw new TypeError('sanitizer bug'); };
     const error = thrown(() => parseJsonFeed(input, { sanitize }));
-    expect(error.code).toBe('JSON_UNREADABLE');
-    expect(error.message).toContain('sanitizer bug');
+    expect(error).toBeInstanceOf(FeedParseError);
+    expect(error.code).toBe('SANITIZE_FAILED');
   });
 
   it('bounds the work on a huge sparse array', () => {
