@@ -109,11 +109,16 @@ const URL_UNSURE = 2;
 /**
  * The pass. One instance serves every call (the pass is synchronous and calls nothing that could
  * re-enter it), so its stack and attribute buffers are allocated once.
+ *
+ * Output is the input with edits: `copied` is how far the input is accounted for, and stretches
+ * the sanitizer writes back unchanged (most text and most tags) are never copied piece by piece,
+ * only sliced once when the next edit comes. A fragment with no edit is returned as it is.
  */
 class FastSanitizer {
   private html = '';
   private base: string | null = null;
   private out = '';
+  private copied = 0;
   private readonly stack: string[] = [];
   private readonly references = new ReferenceReader();
   /** The allowed attributes of the tag being read, first occurrence of each name, in order. */
@@ -128,6 +133,7 @@ class FastSanitizer {
     this.html = html;
     this.base = base;
     this.out = '';
+    this.copied = 0;
     this.stack.length = 0;
     this.startTags = 0;
     try {
@@ -145,7 +151,6 @@ class FastSanitizer {
   private pass(): string | null {
     const html = this.html;
     const n = html.length;
-    let textFrom = 0;
     let i = 0;
     while (i < n) {
       const c = html.charCodeAt(i);
@@ -153,27 +158,38 @@ class FastSanitizer {
         i++;
         continue;
       }
-      if (i > textFrom) this.out += html.slice(textFrom, i);
-      let next: number;
       if (c === GT) {
-        this.out += '&gt;';
-        next = i + 1;
+        this.replace(i, i + 1, '&gt;');
+        i++;
       } else if (c === AMP) {
-        next = this.references.read(html, i, false);
-        if (next >= 0) this.out += escapeText(this.references.text);
+        const end = this.references.read(html, i, false);
+        if (end < 0) return null;
+        this.write(i, end, escapeText(this.references.text));
+        i = end;
       } else {
-        next = this.markup(i);
+        i = this.markup(i);
+        if (i < 0) return null;
       }
-      if (next < 0) return null;
-      i = textFrom = next;
     }
-    if (textFrom < n) this.out += html.slice(textFrom);
-    while (this.stack.length > 0) this.closeTop();
+    while (this.stack.length > 0) this.closeTop(n);
     // The full sanitizer first removes tags nested too deep, by its own count of depth, which can
     // only happen past MAX_HTML_DEPTH start tags; when that would change anything, the two would
     // not see the same markup.
     if (this.startTags > MAX_HTML_DEPTH && limitNesting(html) !== html) return null;
-    return this.out;
+    if (this.copied === 0 && this.out === '') return html;
+    return this.copied === n ? this.out : this.out + html.slice(this.copied);
+  }
+
+  /** Output `text` in place of the input from `from` to `to`. */
+  private replace(from: number, to: number, text: string): void {
+    if (from > this.copied) this.out += this.html.slice(this.copied, from);
+    this.out += text;
+    this.copied = to;
+  }
+
+  /** Output `text` for the input from `from` to `to`, which often is that very input. */
+  private write(from: number, to: number, text: string): void {
+    if (to - from !== text.length || !this.html.startsWith(text, from)) this.replace(from, to, text);
   }
 
   /** Markup at `at` (a `<`): the index after it, or -1 outside the subset. */
@@ -184,7 +200,7 @@ class FastSanitizer {
     if (next === BANG) return this.comment(at);
     if (Number.isNaN(next) || next === 0x3f /* `<?` */) return -1;
     // `a < b`, `<3`: a `<` that starts no tag is text.
-    this.out += '&lt;';
+    this.replace(at, at + 1, '&lt;');
     return at + 1;
   }
 
@@ -193,7 +209,9 @@ class FastSanitizer {
     const html = this.html;
     if (!html.startsWith('--', at + 2)) return -1; // `<!DOCTYPE …>`, `<![CDATA[…]]>`
     const end = html.indexOf('-->', at + 2);
-    return end < 0 ? -1 : end + 3;
+    if (end < 0) return -1;
+    this.replace(at, end + 3, '');
+    return end + 3;
   }
 
   private endTag(at: number): number {
@@ -209,14 +227,18 @@ class FastSanitizer {
     if (rule.kind === REFUSE) return -1;
     if (rule.isVoid) {
       // htmlparser2 ignores end tags of void elements, except that `</br>` is a `<br>`.
-      if (name === 'br') this.out += '<br />';
+      this.replace(at, end + 1, name === 'br' ? '<br />' : '');
       return end + 1;
     }
     const open = this.stack.lastIndexOf(name);
     if (open >= 0) {
-      while (this.stack.length > open) this.closeTop();
-    } else if (name === 'p') {
-      this.out += '<p></p>'; // htmlparser2 opens the paragraph a stray `</p>` closes
+      while (this.stack.length > open + 1) this.closeTop(at);
+      this.stack.pop();
+      const asIs = rule.kind === KEEP && end === nameEnd && html.startsWith(name, nameFrom);
+      if (!asIs) this.replace(at, end + 1, rule.kind === KEEP ? `</${name}>` : '');
+    } else {
+      // htmlparser2 ignores an end tag with nothing to close, but opens the paragraph a stray `</p>` closes.
+      this.replace(at, end + 1, name === 'p' ? '<p></p>' : '');
     }
     return end + 1;
   }
@@ -232,26 +254,34 @@ class FastSanitizer {
     this.startTags++;
     const closes = rule.closes;
     if (closes !== undefined) {
-      while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.closeTop();
+      while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.closeTop(at);
     }
-    const end = this.readAttributes(nameEnd, rule.attributes);
+    let end = this.readAttributes(nameEnd, rule.attributes);
     if (end < 0) return -1;
     const isVoid = rule.isVoid;
     switch (rule.kind) {
       case KEEP: {
         const attributes = this.writeAttributes(name);
         if (attributes === null) return -1;
-        this.out += isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+        if (!this.isWrittenAsIs(at, end, name, attributes, isVoid)) {
+          this.replace(at, end, isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`);
+        }
         break;
       }
       case DROP_RAW:
         // `<script/>` does not start raw text in htmlparser2, yet sanitize-html still skips what follows.
-        return this.selfClosing ? -1 : this.skipRawText(end, name);
+        end = this.selfClosing ? -1 : this.skipRawText(end, name);
+        if (end >= 0) this.replace(at, end, '');
+        return end;
       case DROP_TEXT:
-        return this.skipTextContent(end, name);
+        end = this.skipTextContent(end, name);
+        if (end >= 0) this.replace(at, end, '');
+        return end;
       case DROP_VOID:
+        this.replace(at, end, '');
         return end;
       default: // UNWRAP
+        this.replace(at, end, '');
         break;
     }
     if (!isVoid) {
@@ -262,10 +292,19 @@ class FastSanitizer {
     return end;
   }
 
-  /** Pops the top element, writing its end tag when it is kept. */
-  private closeTop(): void {
+  /** Pops the top element, writing its end tag (at input position `at`) when it is kept. */
+  private closeTop(at: number): void {
     const name = this.stack.pop()!;
-    if (ruleOf(name).kind === KEEP) this.out += `</${name}>`;
+    if (ruleOf(name).kind === KEEP) this.replace(at, at, `</${name}>`);
+  }
+
+  /** Whether the input from `at` to `end` is the start tag `<name attributes>` (or ` />`) already. */
+  private isWrittenAsIs(at: number, end: number, name: string, attributes: string, isVoid: boolean): boolean {
+    const html = this.html;
+    const attributesAt = at + 1 + name.length;
+    const close = attributesAt + attributes.length;
+    return end === close + (isVoid ? 3 : 1) && html.startsWith(name, at + 1) && html.startsWith(attributes, attributesAt)
+      && (!isVoid || html.startsWith(' />', close));
   }
 
   /**

@@ -1,12 +1,12 @@
 // Character references as the sanitizer's parser (htmlparser2) decodes them, for the subset the
-// fast path decodes itself: numeric references to ordinary characters and the named references
-// feeds use, each terminated by `;`. Anything else is reported as unsure, and the caller hands
-// the whole fragment to the full sanitizer.
+// fast path decodes itself: numeric references (with the windows-1252 reading of 128-159), the
+// named references feeds use, and the legacy names HTML decodes even without `;`. Anything else
+// is reported as unsure, and the caller hands the whole fragment to the full sanitizer.
 
 /** Named references (with their `;`) and their code points: punctuation, symbols, Latin-1 letters. */
 const NAMED: ReadonlyMap<string, number> = new Map([
   ['amp', 0x26], ['lt', 0x3c], ['gt', 0x3e], ['quot', 0x22], ['apos', 0x27], ['nbsp', 0xa0],
-  ['AMP', 0x26], ['LT', 0x3c], ['GT', 0x3e], ['QUOT', 0x22],
+  ['AMP', 0x26], ['LT', 0x3c], ['GT', 0x3e], ['QUOT', 0x22], ['COPY', 0xa9], ['REG', 0xae],
   ['copy', 0xa9], ['reg', 0xae], ['trade', 0x2122], ['hellip', 0x2026], ['mdash', 0x2014], ['ndash', 0x2013],
   ['minus', 0x2212], ['lsquo', 0x2018], ['rsquo', 0x2019], ['sbquo', 0x201a], ['ldquo', 0x201c], ['rdquo', 0x201d],
   ['bdquo', 0x201e], ['laquo', 0xab], ['raquo', 0xbb], ['lsaquo', 0x2039], ['rsaquo', 0x203a], ['bull', 0x2022],
@@ -40,6 +40,32 @@ const NAMED: ReadonlyMap<string, number> = new Map([
 
 /** Every name in NAMED, for tests that check each against the full sanitizer. */
 export const FAST_REFERENCE_NAMES: readonly string[] = [...NAMED.keys()];
+
+/**
+ * The names HTML decodes without a `;` (all of them are in NAMED). In text the longest one
+ * that starts the name decodes (`&copy2024` is `©2024`); in an attribute only a whole name does,
+ * and not before `=` (`?a=1&copy=2` stays as written).
+ */
+export const LEGACY_REFERENCE_NAMES: readonly string[] = [
+  'AElig', 'AMP', 'Aacute', 'Acirc', 'Agrave', 'Aring', 'Atilde', 'Auml', 'COPY', 'Ccedil', 'ETH', 'Eacute', 'Ecirc',
+  'Egrave', 'Euml', 'GT', 'Iacute', 'Icirc', 'Igrave', 'Iuml', 'LT', 'Ntilde', 'Oacute', 'Ocirc', 'Ograve', 'Oslash',
+  'Otilde', 'Ouml', 'QUOT', 'REG', 'THORN', 'Uacute', 'Ucirc', 'Ugrave', 'Uuml', 'Yacute', 'aacute', 'acirc', 'acute',
+  'aelig', 'agrave', 'amp', 'aring', 'atilde', 'auml', 'brvbar', 'ccedil', 'cedil', 'cent', 'copy', 'curren', 'deg',
+  'divide', 'eacute', 'ecirc', 'egrave', 'eth', 'euml', 'frac12', 'frac14', 'frac34', 'gt', 'iacute', 'icirc', 'iexcl',
+  'igrave', 'iquest', 'iuml', 'laquo', 'lt', 'macr', 'micro', 'middot', 'nbsp', 'not', 'ntilde', 'oacute', 'ocirc',
+  'ograve', 'ordf', 'ordm', 'oslash', 'otilde', 'ouml', 'para', 'plusmn', 'pound', 'quot', 'raquo', 'reg', 'sect', 'shy',
+  'sup1', 'sup2', 'sup3', 'szlig', 'thorn', 'times', 'uacute', 'ucirc', 'ugrave', 'uml', 'uuml', 'yacute', 'yen', 'yuml',
+];
+const LEGACY: ReadonlySet<string> = new Set(LEGACY_REFERENCE_NAMES);
+const LONGEST_LEGACY = 6;
+
+/** Numeric references to 128-159 mean windows-1252 characters; the five it leaves undefined are not listed. */
+const WINDOWS_1252: ReadonlyMap<number, number> = new Map([
+  [0x80, 0x20ac], [0x82, 0x201a], [0x83, 0x0192], [0x84, 0x201e], [0x85, 0x2026], [0x86, 0x2020], [0x87, 0x2021],
+  [0x88, 0x02c6], [0x89, 0x2030], [0x8a, 0x0160], [0x8b, 0x2039], [0x8c, 0x0152], [0x8e, 0x017d], [0x91, 0x2018],
+  [0x92, 0x2019], [0x93, 0x201c], [0x94, 0x201d], [0x95, 0x2022], [0x96, 0x2013], [0x97, 0x2014], [0x98, 0x02dc],
+  [0x99, 0x2122], [0x9a, 0x0161], [0x9b, 0x203a], [0x9c, 0x0153], [0x9e, 0x017e], [0x9f, 0x0178],
+]);
 
 /** Longest alphanumeric run read after `&` before giving up. */
 const MAX_NAME = 32;
@@ -79,13 +105,28 @@ export class ReferenceReader {
       this.text = String.fromCharCode(code);
       return end + 1;
     }
-    // In an attribute, a name followed by `=` is never decoded (`?a=1&b=2` in a URL); in text,
-    // legacy names decode even without `;` (`&copy2024`), which this subset does not model.
-    if (inAttribute && after === EQUALS) {
-      this.text = '&';
-      return at + 1;
+    if (isAsciiAlphanumeric(after)) return -1; // a run longer than any name this subset reads
+    // No `;`: only a legacy name can decode.
+    if (inAttribute) {
+      const name = html.slice(at + 1, end);
+      return after !== EQUALS && LEGACY.has(name) ? this.named(name, end) : this.ampersand(at);
     }
-    return -1;
+    for (let length = Math.min(LONGEST_LEGACY, end - at - 1); length >= 2; length--) {
+      const name = html.slice(at + 1, at + 1 + length);
+      if (LEGACY.has(name)) return this.named(name, at + 1 + length);
+    }
+    return this.ampersand(at);
+  }
+
+  private named(name: string, end: number): number {
+    this.text = String.fromCharCode(NAMED.get(name)!);
+    return end;
+  }
+
+  /** A `&` that starts no reference stays a `&`. */
+  private ampersand(at: number): number {
+    this.text = '&';
+    return at + 1;
   }
 
   private readNumeric(html: string, at: number): number {
@@ -94,7 +135,8 @@ export class ReferenceReader {
     let end = from;
     while (end < html.length && end - from <= MAX_DIGITS && isDigit(html.charCodeAt(end), hex)) end++;
     if (end === from || end - from > MAX_DIGITS || html.charCodeAt(end) !== SEMICOLON) return -1;
-    const code = parseInt(html.slice(from, end), hex ? 16 : 10);
+    let code = parseInt(html.slice(from, end), hex ? 16 : 10);
+    if (code >= 0x80 && code <= 0x9f) code = WINDOWS_1252.get(code) ?? code;
     if (!isOrdinaryCodePoint(code)) return -1;
     this.text = String.fromCodePoint(code);
     return end + 1;
@@ -102,8 +144,8 @@ export class ReferenceReader {
 }
 
 /**
- * Code points that decode to themselves. NUL, C0 and C1 controls (HTML maps most of C1 through
- * windows-1252), surrogates, non-characters and out-of-range values take the long way.
+ * Code points that decode to themselves. NUL, C0 and C1 controls, surrogates, non-characters and
+ * out-of-range values take the long way.
  */
 function isOrdinaryCodePoint(code: number): boolean {
   return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0xd800) || (code >= 0xe000 && code < 0xfdd0)
