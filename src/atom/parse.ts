@@ -12,19 +12,40 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Parses an Atom 1.0 document. Throws FeedXmlError / FeedParseError. */
-export function parseAtom(input: FeedInput, options: ParseOptions = {}): AtomFeed {
-  options ??= {}; // null from JavaScript callers means no options
-  const { root } = parseXml(input, options);
-  return atomFromElement(root, options);
+export function parseAtom(input: FeedInput, options?: ParseOptions | null): AtomFeed {
+  const settings = options ?? {}; // null from JavaScript callers means no options
+  const stream = atomEntryStream(settings);
+  const { root } = parseXml(input, { ...settings, onElementEnd: stream.onElementEnd });
+  return atomFromElement(root, settings, stream.entries);
 }
 
-/** Maps an Atom `<feed>` root element to an AtomFeed. */
-export function atomFromElement(root: XmlElement, options: ParseOptions): AtomFeed {
+/**
+ * Maps each entry of the feed as soon as its end tag is read, so that the entries' elements
+ * never pile up: memory stays near the size of the result and collection stays cheap.
+ */
+export function atomEntryStream(options: ParseOptions): { entries: AtomEntry[]; onElementEnd: (element: XmlElement) => boolean } {
+  const entries: AtomEntry[] = [];
+  const onElementEnd = (element: XmlElement): boolean => {
+    if (element.local !== 'entry' || element.ns !== ATOM_NS) return false;
+    const feed = element.parent;
+    if (!feed || feed.parent !== null || feed.local !== 'feed' || feed.ns !== ATOM_NS) return false;
+    entries.push(entryOf(element, options));
+    return true;
+  };
+  return { entries, onElementEnd };
+}
+
+/** Maps an Atom `<feed>` root element to an AtomFeed (with the entries already mapped by atomEntryStream, if any). */
+export function atomFromElement(root: XmlElement, options: ParseOptions, streamedEntries: AtomEntry[] = []): AtomFeed {
   if (root.local !== 'feed' || root.ns !== ATOM_NS) {
     throw new FeedParseError('ATOM_NOT_ATOM', `The root element is <${root.name}>, not an Atom 1.0 <feed>`);
   }
-  const feed = feedOf(root, options, true);
+  const feed = feedOf(root, options, streamedEntries);
   if (feed === null) throw new FeedParseError('ATOM_NO_ID', 'The Atom feed has no <id>');
+  // Entries without authors take the feed's, else their source's.
+  for (const entry of feed.entries) {
+    if (entry.authors.length === 0) entry.authors = feed.authors.length > 0 ? feed.authors : entry.source?.authors ?? [];
+  }
   return feed;
 }
 
@@ -67,8 +88,8 @@ function firstOther(common: Common, local: string): XmlElement | null {
   return null;
 }
 
-/** A feed (with entries) or a source (without); null when it has no id. */
-function feedOf(element: XmlElement, options: ParseOptions, withEntries: boolean): AtomFeed | null {
+/** A feed (with `entries` plus those among its children) or a source (entries null); null when it has no id. */
+function feedOf(element: XmlElement, options: ParseOptions, entries: AtomEntry[] | null): AtomFeed | null {
   const common = readCommon(element);
   const id = textOf(common.id);
   if (id === null) return null;
@@ -85,27 +106,26 @@ function feedOf(element: XmlElement, options: ParseOptions, withEntries: boolean
     rights: textConstructOf(common.rights, options),
     icon: urlOf(firstOther(common, 'icon')),
     logo: urlOf(firstOther(common, 'logo')),
-    entries: [],
+    entries: entries ?? [],
   };
-  if (withEntries) {
+  if (entries !== null) {
     for (const other of common.others) {
-      if (other.local === 'entry') feed.entries.push(entryOf(other, feed, options));
+      if (other.local === 'entry') feed.entries.push(entryOf(other, options));
     }
   }
   return feed;
 }
 
-function entryOf(element: XmlElement, feed: AtomFeed, options: ParseOptions): AtomEntry {
+/** An entry with its own authors; atomFromElement fills in the inherited ones. */
+function entryOf(element: XmlElement, options: ParseOptions): AtomEntry {
   const common = readCommon(element);
   const sourceElement = firstOther(common, 'source');
-  const source = sourceElement === null ? null : feedOf(sourceElement, options, false);
-  let authors = common.authors;
-  if (authors.length === 0) authors = feed.authors.length > 0 ? feed.authors : source?.authors ?? [];
+  const source = sourceElement === null ? null : feedOf(sourceElement, options, null);
   return {
     title: textConstructOf(common.title, options),
     id: textOf(common.id),
     updated: dateOf(common.updated, options),
-    authors,
+    authors: common.authors,
     contributors: common.contributors,
     links: common.links,
     categories: common.categories,

@@ -12,14 +12,33 @@ export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 const SUPPORTED_VERSION = /^(?:2(?:\.0\d?)?(?:\.\d{1,2})?|0\.9[1-4])$/;
 
 /** Parses an RSS document. Throws FeedXmlError / FeedParseError. */
-export function parseRss(input: FeedInput, options: ParseOptions = {}): RssChannel {
-  options ??= {}; // null from JavaScript callers means no options
-  const { root } = parseXml(input, options);
-  return rssFromElement(root, options);
+export function parseRss(input: FeedInput, options?: ParseOptions | null): RssChannel {
+  const settings = options ?? {}; // null from JavaScript callers means no options
+  const stream = rssItemStream(settings);
+  const { root } = parseXml(input, { ...settings, onElementEnd: stream.onElementEnd });
+  return rssFromElement(root, settings, stream.items);
 }
 
-/** Maps an `<rss>` root element to an RssChannel. */
-export function rssFromElement(root: XmlElement, options: ParseOptions): RssChannel {
+/**
+ * Maps each item of the channel as soon as its end tag is read, so that the items' elements
+ * never pile up: memory stays near the size of the result and collection stays cheap.
+ */
+export function rssItemStream(options: ParseOptions): { items: RssItem[]; onElementEnd: (element: XmlElement) => boolean } {
+  const items: RssItem[] = [];
+  const onElementEnd = (element: XmlElement): boolean => {
+    if (element.local !== 'item' || element.ns !== '') return false;
+    const channel = element.parent;
+    const root = channel?.parent;
+    if (!channel || !root || root.parent !== null || root.local !== 'rss' || root.ns !== '') return false;
+    if (root.child('', 'channel') !== channel) return false; // only the first channel is read
+    items.push(itemOf(element, options));
+    return true;
+  };
+  return { items, onElementEnd };
+}
+
+/** Maps an `<rss>` root element to an RssChannel (with the items already mapped by rssItemStream, if any). */
+export function rssFromElement(root: XmlElement, options: ParseOptions, streamedItems: RssItem[] = []): RssChannel {
   if (root.local !== 'rss' || root.ns !== '') {
     throw new FeedParseError('RSS_NOT_RSS', `The root element is <${root.name}>, not <rss>`);
   }
@@ -29,12 +48,11 @@ export function rssFromElement(root: XmlElement, options: ParseOptions): RssChan
   }
   const channel = root.child('', 'channel');
   if (channel === null) throw new FeedParseError('RSS_NO_CHANNEL', 'The <rss> element has no <channel>');
-  return channelOf(channel, options);
+  return channelOf(channel, options, streamedItems);
 }
 
-function channelOf(channel: XmlElement, options: ParseOptions): RssChannel {
+function channelOf(channel: XmlElement, options: ParseOptions, items: RssItem[]): RssChannel {
   const link = urlOf(channel.child('', 'link'));
-  const items: RssItem[] = [];
   const categories: RssCategory[] = [];
   for (const child of channel.children) {
     if (typeof child === 'string' || child.ns !== '') continue;

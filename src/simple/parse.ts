@@ -1,10 +1,10 @@
 // parseFeed: any RSS, Atom or JSON Feed document → Feed.
-import { atomFromElement, ATOM_NS } from '../atom/index.js';
+import { atomEntryStream, atomFromElement, ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { resolveUrl } from '../html/index.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
 import type { FeedInput, ParseOptions } from '../options.js';
-import { rssFromElement } from '../rss/index.js';
+import { rssFromElement, rssItemStream } from '../rss/index.js';
 import { parseXml, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
 import type { Feed } from './model.js';
@@ -41,10 +41,14 @@ export function parseFeed(input: FeedInput | object, options?: ParseOptions | nu
       throw error;
     }
   }
-  const { root } = parseXml(input as FeedInput, settings);
+  // Items and entries are mapped as they end, whichever of the two formats the document is.
+  const rss = rssItemStream(settings);
+  const atom = atomEntryStream(settings);
+  const onElementEnd = (element: XmlElement) => rss.onElementEnd(element) || atom.onElementEnd(element);
+  const { root } = parseXml(input as FeedInput, { ...settings, onElementEnd });
   if (root.ns === '' && root.local === 'rss') {
-    return feedFromRss(rssFromElement(root, settings), { feedUrl: selfLinkOf(root.child('', 'channel')) });
+    return feedFromRss(rssFromElement(root, settings, rss.items), { feedUrl: selfLinkOf(root.child('', 'channel')) });
   }
-  if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings), root.lang);
+  if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings, atom.entries), root.lang);
   throw new FeedDocumentError('NOT_A_FEED', `<${root.name}> is not the root of an RSS, Atom or JSON Feed document`);
 }

@@ -13,6 +13,8 @@ export type { XmlFault } from './scan.js';
 
 export interface XmlReadOptions extends Partial<XmlLimits> {
   baseUrl?: string | undefined;
+  /** Called as each element completes; returning true detaches it (see ScanOptions). */
+  onElementEnd?: ((element: XmlElement) => boolean) | undefined;
   /** Collect tolerated faults here (the validator does); omit for speed. */
   faults?: XmlFault[] | undefined;
 }
@@ -78,6 +80,7 @@ export function parseXml(input: FeedInput, options: XmlReadOptions | null = {}):
     limits,
     baseUrl: options.baseUrl ?? null,
     faults: options.faults ?? null,
+    onElementEnd: options.onElementEnd ?? null,
   });
   return {
     root,

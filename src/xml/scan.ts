@@ -18,6 +18,11 @@ export interface ScanOptions {
   baseUrl: string | null;
   /** Collects tolerated faults; null (the default) skips the bookkeeping. */
   faults: XmlFault[] | null;
+  /**
+   * Called when an element is complete (its end tag read, or self-closed); returning true
+   * detaches it from its parent, so a caller that has mapped it lets its subtree be collected.
+   */
+  onElementEnd: ((element: XmlElement) => boolean) | null;
 }
 
 export interface ScanResult {
@@ -386,6 +391,7 @@ class Scanner {
     // HTML void elements need no end tag inside content elements, nor in junk before the root.
     if (selfClosing || ((this.lenientAt !== -1 || depth === 0) && VOID_ELEMENTS.has(local.toLowerCase()))) {
       if (rebinding !== null) this.restoreNamespaces(rebinding);
+      if (selfClosing) this.ended(element);
       return;
     }
     this.stack.push(element);
@@ -459,7 +465,9 @@ class Scanner {
     const stack = this.stack;
     const top = stack.length - 1;
     if (top >= 0 && stack[top]!.name === name) {
+      const element = stack[top]!;
       this.pop(top);
+      this.ended(element);
       return close + 1;
     }
     if (this.lenientAt !== -1) {
@@ -481,6 +489,13 @@ class Scanner {
     }
     if (top < 0) this.malformed(`The end tag </${name}> matches no open element`, lt);
     return this.malformed(`Expected </${stack[top]!.name}> but found </${name}>`, lt);
+  }
+
+  /** Tells the caller an element is complete; detaches it when the caller has taken it over. */
+  private ended(element: XmlElement): void {
+    const onElementEnd = this.options.onElementEnd;
+    // At its own end an element is the last child of its parent.
+    if (onElementEnd !== null && onElementEnd(element) && element.parent !== null) element.parent.children.pop();
   }
 
   /** Closes the open elements from the top of the stack down to index `k`. */
