@@ -4,12 +4,12 @@ import type { FeedInput } from '../options.js';
 import { decodeBytes } from './decode.js';
 import type { XmlElement } from './element.js';
 import { limitsFrom, utf8LengthExceeds, type XmlLimits } from './limits.js';
-import { positionOf, scanXml, type XmlFault } from './scan.js';
+import { documentBase, positionOf, scanXml, type XmlFault } from './scan.js';
 
 export { XmlElement, XML_NS, XMLNS_NS, type XmlAttribute, type XmlNode } from './element.js';
 export { innerHtml } from './serialize.js';
 export { DEFAULT_LIMITS, limitsFrom, type XmlLimits } from './limits.js';
-export type { XmlFault } from './scan.js';
+export { MAX_BASE_LENGTH, type XmlFault } from './scan.js';
 
 export interface XmlReadOptions extends Partial<XmlLimits> {
   baseUrl?: string | undefined;
@@ -78,7 +78,7 @@ export function parseXml(input: FeedInput, options: XmlReadOptions | null = {}):
   const decoded = readText(input, limits.maxBytes);
   const { root, declaredEntities } = scanXml(decoded.text, {
     limits,
-    baseUrl: options.baseUrl ?? null,
+    baseUrl: documentBase(options.baseUrl),
     faults: options.faults ?? null,
     onElementEnd: options.onElementEnd ?? null,
   });

@@ -510,12 +510,26 @@ class Scanner {
   }
 }
 
+/**
+ * Longest base URL kept (the longest URL sitemaps.org allows). Every relative URL under a base is
+ * resolved against it, so a base of megabytes would cost its length in time and memory once per
+ * link: an xml:base (or baseUrl) longer than this is ignored.
+ */
+export const MAX_BASE_LENGTH = 2048;
+
+/** The document's URL as the root's base: null when it is not a string or too long to use. */
+export function documentBase(baseUrl: unknown): string | null {
+  return typeof baseUrl === 'string' && baseUrl.length <= MAX_BASE_LENGTH ? baseUrl : null;
+}
+
 function resolveBase(value: string, parentBase: string | null): string | null {
-  if (value === '') return parentBase;
+  if (value === '' || value.length > MAX_BASE_LENGTH) return parentBase;
+  let resolved: string;
   try {
-    return parentBase ? new URL(value, parentBase).href : new URL(value).href;
+    resolved = parentBase ? new URL(value, parentBase).href : new URL(value).href;
   } catch {
     // A relative xml:base with no absolute base to apply it to stays as written.
     return parentBase ?? value;
   }
+  return resolved.length > MAX_BASE_LENGTH ? parentBase : resolved;
 }

@@ -171,6 +171,46 @@ describe('script URLs as base URLs', () => {
   });
 });
 
+describe('long base URLs', () => {
+  // Each relative URL is resolved against its base: a base of 50 KB under 2,000 links would cost
+  // 50 KB of time and memory per link and field (a 100 KB base costs over a gigabyte here, a 1 MB
+  // base exhausts the heap). Bases longer than a URL can usefully be are ignored instead.
+  const longBase = `https://example.com/${'x'.repeat(50_000)}/`;
+  const links = 2000;
+
+  it('are ignored as xml:base, however many elements resolve against them', () => {
+    const docs = [
+      atom(`${'<entry xml:base="b/"><id>e</id><link href="y"/></entry>'.repeat(links)}`, '', ` xml:base="${longBase}"`),
+      rss(`<item xml:base="${longBase}"><link>y</link></item>`.repeat(8) + '<item><link>y</link><enclosure url="z"/></item>'.repeat(links)),
+    ];
+    const calls = docs.flatMap((doc) => [() => parseAtom(doc), () => parseRss(doc), () => parseFeed(doc)]);
+    for (const { value } of attackEach(calls, { cpuMs: 1500, retainedMb: 64 })) {
+      expect(JSON.stringify(value ?? null).length).toBeLessThan(1_000_000);
+    }
+    expect(parseAtom(docs[0]!).entries[0]!.links[0]!.href).toBe('b/y');
+  });
+
+  it('are ignored as the baseUrl option, in every format and in HTML', () => {
+    const html = '<a href="y">x</a>'.repeat(links);
+    const docs = [
+      rss('<item><link>y</link><description>&lt;a href="y"&gt;x&lt;/a&gt;</description></item>'.repeat(links)),
+      atom('<entry><id>e</id><link href="y"/><content type="html">&lt;a href="y"&gt;x&lt;/a&gt;</content></entry>'.repeat(links)),
+      `{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[${Array.from({ length: links }, (_, i) => `{"id":"${i}","url":"y","content_html":"<a href='y'>x</a>"}`).join(',')}]}`,
+    ];
+    const calls = [
+      () => parseRss(docs[0]!, { baseUrl: longBase }), () => parseAtom(docs[1]!, { baseUrl: longBase }),
+      () => parseJsonFeed(docs[2]!, { baseUrl: longBase }), () => sanitizeHtml(html, { baseUrl: longBase }),
+    ];
+    attackEach(calls, { cpuMs: 2000, retainedMb: 64 });
+  });
+
+  it('are ignored as a JSON Feed feed_url', () => {
+    const doc = `{"version":"https://jsonfeed.org/version/1.1","title":"t","feed_url":"${longBase}","items":[` +
+      `${Array.from({ length: links }, (_, i) => `{"id":"${i}","url":"y","image":"z"}`).join(',')}]}`;
+    attackEach([() => parseJsonFeed(doc), () => parseFeed(doc)], { cpuMs: 1500, retainedMb: 64 });
+  });
+});
+
 describe('the URL check itself', () => {
   it('recognizes what browsers would run', () => {
     expect(browserScheme('java&#x09;script:alert(1)')).toBe('javascript:');
