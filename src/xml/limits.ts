@@ -37,15 +37,24 @@ export function limitsFrom(options: Partial<XmlLimits> | null | undefined): XmlL
   return limits;
 }
 
-/** UTF-8 length of a string, stopping early once it is known to exceed `max`. */
+const CHUNK = 65536;
+let encoder: InstanceType<typeof TextEncoder> | null = null;
+let scratch: Uint8Array | null = null;
+
+/** Whether the UTF-8 encoding of `text` is longer than `max` bytes; encodes natively, a chunk at a time. */
 export function utf8LengthExceeds(text: string, max: number): boolean {
   if (text.length > max) return true;
   if (text.length * 3 <= max) return false;
+  encoder ??= new TextEncoder();
+  scratch ??= new Uint8Array(3 * (CHUNK + 1));
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++; // keep a surrogate pair together
+    bytes += encoder.encodeInto(text.slice(i, end), scratch).written;
     if (bytes > max) return true;
+    i = end;
   }
   return false;
 }
