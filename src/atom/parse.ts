@@ -3,7 +3,7 @@ import { FeedParseError } from '../errors.js';
 import type { FeedInput, ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { renderHtml } from '../html/index.js';
-import { innerHtml, parseXml, type XmlElement } from '../xml/index.js';
+import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
 import type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,
 } from './model.js';
@@ -38,7 +38,7 @@ export function atomEntryStream(options: ParseOptions): { entries: AtomEntry[]; 
 /** Maps an Atom `<feed>` root element to an AtomFeed (with the entries already mapped by atomEntryStream, if any). */
 export function atomFromElement(root: XmlElement, options: ParseOptions, streamedEntries: AtomEntry[] = []): AtomFeed {
   if (root.local !== 'feed' || root.ns !== ATOM_NS) {
-    throw new FeedParseError('ATOM_NOT_ATOM', `The root element is <${root.name}>, not an Atom 1.0 <feed>`);
+    throw new FeedParseError('ATOM_NOT_ATOM', `The root element is <${clip(root.name)}>, not an Atom 1.0 <feed>`);
   }
   const feed = feedOf(root, options, streamedEntries);
   if (feed === null) throw new FeedParseError('ATOM_NO_ID', 'The Atom feed has no <id>');

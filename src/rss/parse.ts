@@ -3,7 +3,7 @@ import { FeedParseError } from '../errors.js';
 import type { FeedInput, ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { resolveUrl } from '../html/index.js';
-import { parseXml, type XmlElement } from '../xml/index.js';
+import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './model.js';
 
 export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
@@ -40,11 +40,11 @@ export function rssItemStream(options: ParseOptions): { items: RssItem[]; onElem
 /** Maps an `<rss>` root element to an RssChannel (with the items already mapped by rssItemStream, if any). */
 export function rssFromElement(root: XmlElement, options: ParseOptions, streamedItems: RssItem[] = []): RssChannel {
   if (root.local !== 'rss' || root.ns !== '') {
-    throw new FeedParseError('RSS_NOT_RSS', `The root element is <${root.name}>, not <rss>`);
+    throw new FeedParseError('RSS_NOT_RSS', `The root element is <${clip(root.name)}>, not <rss>`);
   }
   const version = root.attr('version');
   if (version !== null && !SUPPORTED_VERSION.test(version.trim())) {
-    throw new FeedParseError('RSS_VERSION', `RSS version "${version}" is not supported`);
+    throw new FeedParseError('RSS_VERSION', `RSS version "${clip(version)}" is not supported`);
   }
   const channel = root.child('', 'channel');
   if (channel === null) throw new FeedParseError('RSS_NO_CHANNEL', 'The <rss> element has no <channel>');

@@ -8,6 +8,7 @@ import { documentBase, positionOf, scanXml, type XmlFault } from './scan.js';
 
 export { XmlElement, XML_NS, XMLNS_NS, type XmlAttribute, type XmlNode } from './element.js';
 export { innerHtml } from './serialize.js';
+export { clip } from './clip.js';
 export { DEFAULT_LIMITS, limitsFrom, type XmlLimits } from './limits.js';
 export { MAX_BASE_LENGTH, type XmlFault } from './scan.js';
 

@@ -2,6 +2,7 @@
 // declared entities, never fetches anything, checks the element structure, bounds depth,
 // element count and text length, and tolerates the faults real feeds carry.
 import { FeedXmlError } from '../errors.js';
+import { clip } from './clip.js';
 import { XML_NS, XMLNS_NS, XmlElement, type XmlAttribute } from './element.js';
 import { decodeAttribute, decodeText, type EntityReport, type TextContext } from './text.js';
 import type { XmlLimits } from './limits.js';
@@ -138,7 +139,7 @@ class Scanner {
     if (this.stack.length > 0) {
       const open = this.stack[this.stack.length - 1]!;
       const at = positionOf(text, open.start);
-      this.malformed(`Missing end tag </${open.name}> for the element opened at line ${at.line}, column ${at.column}`, this.len);
+      this.malformed(`Missing end tag </${clip(open.name)}> for the element opened at line ${at.line}, column ${at.column}`, this.len);
     }
     const root = this.topLevel.find((e) => FEED_ROOTS.has(e.local)) ?? this.topLevel[0];
     if (root === undefined) this.malformed('No root element: this is not an XML document', 0);
@@ -274,7 +275,7 @@ class Scanner {
     let selfClosing = false;
     for (;;) {
       while (j < this.len && isSpace(text.charCodeAt(j))) j++;
-      if (j >= this.len) this.malformed(`Unterminated start tag <${name}>`, lt);
+      if (j >= this.len) this.malformed(`Unterminated start tag <${clip(name)}>`, lt);
       const c = text.charCodeAt(j);
       if (c === 62 /* > */) {
         j++;
@@ -314,7 +315,7 @@ class Scanner {
       const quote = text.charCodeAt(j);
       if (quote === 34 || quote === 39) {
         const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
-        if (close === -1) this.malformed(`Unterminated attribute value in <${tagName}>`, j);
+        if (close === -1) this.malformed(`Unterminated attribute value in <${clip(tagName)}>`, j);
         valueAt = j + 1;
         value = text.slice(j + 1, close);
         j = close + 1;
@@ -326,17 +327,17 @@ class Scanner {
           j++;
         }
         value = text.slice(valueAt, j);
-        this.fault('XML_UNQUOTED_ATTRIBUTE', `The value of attribute "${name}" is not quoted`, start);
+        this.fault('XML_UNQUOTED_ATTRIBUTE', `The value of attribute "${clip(name)}" is not quoted`, start);
       }
     } else {
-      this.fault('XML_ATTRIBUTE_NO_VALUE', `The attribute "${name}" has no value`, start);
+      this.fault('XML_ATTRIBUTE_NO_VALUE', `The attribute "${clip(name)}" has no value`, start);
     }
     if (value.length > this.options.limits.maxTextLength) this.textTooLong(valueAt);
     const limits = this.options.limits;
     if (raw.length >= limits.maxAttributes) {
       throw new FeedXmlError(
         'LIMIT_ATTRIBUTES',
-        `<${tagName}> has more than maxAttributes (${limits.maxAttributes}) attributes`,
+        `<${clip(tagName)}> has more than maxAttributes (${limits.maxAttributes}) attributes`,
         positionOf(text, lt),
       );
     }
@@ -425,7 +426,7 @@ class Scanner {
   private namespaceOf(prefix: string, offset: number): string {
     const uri = this.bindings.get(prefix);
     if (uri !== undefined) return uri;
-    this.fault('XML_UNBOUND_PREFIX', `The namespace prefix "${prefix}" is not declared`, offset);
+    this.fault('XML_UNBOUND_PREFIX', `The namespace prefix "${clip(prefix)}" is not declared`, offset);
     return CONVENTIONAL_PREFIXES.get(prefix) ?? '';
   }
 
@@ -449,7 +450,7 @@ class Scanner {
         ? attributes.some((b) => b.local === local && b.ns === ns)
         : seen.size === seen.add(`${ns} ${local}`).size;
       if (duplicate) {
-        this.fault('XML_DUPLICATE_ATTRIBUTE', `The attribute "${name}" is repeated; the first is kept`, a.offset);
+        this.fault('XML_DUPLICATE_ATTRIBUTE', `The attribute "${clip(name)}" is repeated; the first is kept`, a.offset);
         continue;
       }
       attributes.push({ ns, local, name, value: decodeAttribute(a.raw, this.context, a.offset) });
@@ -482,13 +483,13 @@ class Scanner {
       // An end tag for an element outside the container means the container itself was never closed.
       const container = stack[this.lenientAt]!;
       for (let k = this.lenientAt - 1; k >= 0; k--) {
-        if (stack[k]!.name === name) this.malformed(`Expected </${container.name}> but found </${name}>`, lt);
+        if (stack[k]!.name === name) this.malformed(`Expected </${clip(container.name)}> but found </${clip(name)}>`, lt);
       }
-      this.fault('XML_STRAY_END_TAG', `The end tag </${name}> matches no open element and is ignored`, lt);
+      this.fault('XML_STRAY_END_TAG', `The end tag </${clip(name)}> matches no open element and is ignored`, lt);
       return close + 1;
     }
-    if (top < 0) this.malformed(`The end tag </${name}> matches no open element`, lt);
-    return this.malformed(`Expected </${stack[top]!.name}> but found </${name}>`, lt);
+    if (top < 0) this.malformed(`The end tag </${clip(name)}> matches no open element`, lt);
+    return this.malformed(`Expected </${clip(stack[top]!.name)}> but found </${clip(name)}>`, lt);
   }
 
   /** Tells the caller an element is complete; detaches it when the caller has taken it over. */

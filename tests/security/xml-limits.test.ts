@@ -169,6 +169,23 @@ describe('unterminated constructs', () => {
   });
 });
 
+describe('error messages', () => {
+  const long = 'n'.repeat(5_000_000);
+
+  it('quote at most a short piece of a huge name or value', () => {
+    const docs = [
+      `<rss><channel><${long}`, `<rss><channel><${long}></x></channel></rss>`, `<${long}/>`, `<rss version="${long}"><channel/></rss>`,
+      `<rss><channel><item a="1" a="2" ${long}="x" ${long}="y"/></channel></rss>`, `<rss><channel></${long}></channel></rss>`,
+      `<feed xmlns="http://www.w3.org/2005/Atom"><${long}:x/></feed>`,
+    ].map(flat);
+    const calls = docs.flatMap((doc) => XML_ENTRY_POINTS.map(([, read]) => () => read(doc)));
+    for (const { value, error } of attackEach(calls, { cpuMs: 2000, retainedMb: 64 })) {
+      if (error) expect(error.message.length).toBeLessThan(1000);
+      else expect(JSON.stringify(value ?? null).length).toBeLessThan(100_000);
+    }
+  });
+});
+
 describe('options', () => {
   it('refuses limits that are not positive numbers with INVALID_OPTION', () => {
     for (const maxDepth of [0, -1, Number.NaN, '5', null]) {
