@@ -92,6 +92,8 @@ export function scanXml(text: string, options: ScanOptions): ScanResult {
 class Scanner {
   private readonly len: number;
   private readonly stack: XmlElement[] = [];
+  /** How many open elements have each qualified name, so an end tag that matches none costs O(1). */
+  private readonly openNames = new Map<string, number>();
   /**
    * The in-scope namespace bindings: one map, changed when an element declares a prefix and
    * restored when it closes, so deep declarations cost no copying.
@@ -396,6 +398,7 @@ class Scanner {
       return;
     }
     this.stack.push(element);
+    this.openNames.set(qname, (this.openNames.get(qname) ?? 0) + 1);
     this.rebindings.push(rebinding);
     if (this.lenientAt === -1 && HTML_CONTAINERS.has(local)) this.lenientAt = depth;
   }
@@ -472,18 +475,19 @@ class Scanner {
       return close + 1;
     }
     if (this.lenientAt !== -1) {
-      // Broken HTML inside a content element: close up to the matching element, or drop the stray tag.
-      for (let k = top; k >= this.lenientAt; k--) {
-        if (stack[k]!.name === name) {
-          this.fault('XML_UNCLOSED_HTML', `Elements inside <${stack[this.lenientAt]!.name}> were left open`, lt);
-          this.pop(k);
-          return close + 1;
+      // Broken HTML inside a content element: close up to the matching element, or drop the stray
+      // tag. Only a name that is open is searched for, and the search pops what it passes (or
+      // throws), so a flood of stray end tags under deep nesting stays linear.
+      if (this.openNames.has(name)) {
+        for (let k = top; k >= this.lenientAt; k--) {
+          if (stack[k]!.name === name) {
+            this.fault('XML_UNCLOSED_HTML', `Elements inside <${clip(stack[this.lenientAt]!.name)}> were left open`, lt);
+            this.pop(k);
+            return close + 1;
+          }
         }
-      }
-      // An end tag for an element outside the container means the container itself was never closed.
-      const container = stack[this.lenientAt]!;
-      for (let k = this.lenientAt - 1; k >= 0; k--) {
-        if (stack[k]!.name === name) this.malformed(`Expected </${clip(container.name)}> but found </${clip(name)}>`, lt);
+        // An end tag for an element outside the container means the container itself was never closed.
+        this.malformed(`Expected </${clip(stack[this.lenientAt]!.name)}> but found </${clip(name)}>`, lt);
       }
       this.fault('XML_STRAY_END_TAG', `The end tag </${clip(name)}> matches no open element and is ignored`, lt);
       return close + 1;
@@ -504,6 +508,10 @@ class Scanner {
     for (let i = this.stack.length - 1; i >= k; i--) {
       const rebinding = this.rebindings[i];
       if (rebinding) this.restoreNamespaces(rebinding);
+      const name = this.stack[i]!.name;
+      const open = this.openNames.get(name)!;
+      if (open === 1) this.openNames.delete(name);
+      else this.openNames.set(name, open - 1);
     }
     this.stack.length = k;
     this.rebindings.length = k;

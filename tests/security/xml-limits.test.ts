@@ -142,6 +142,15 @@ describe('decoding work', () => {
     survived(() => parseRss(rss(`<description>${'</x>'.repeat(1_000_000)}</description>`), raw), { cpuMs: 1500 });
   });
 
+  it('ignores millions of stray end tags under deep nesting in linear time (regression: each searched the whole stack)', () => {
+    const depth = DEFAULT_LIMITS.maxDepth - 6;
+    const docs = [
+      rss(`<item><description>${'<b>'.repeat(depth)}${'</x>'.repeat(2_000_000)}</description></item>`),
+      rss(`${'<a>'.repeat(depth)}<description>${'</x>'.repeat(2_000_000)}</description>${'</a>'.repeat(depth)}`),
+    ];
+    for (const doc of docs) survived(() => parseRss(doc, raw), { cpuMs: 1500 });
+  });
+
   it('repairs unclosed HTML at the depth limit many times over in linear time', () => {
     const broken = `<description>${'<b>'.repeat(DEFAULT_LIMITS.maxDepth - 4)}${'</i>'.repeat(1000)}</description>`;
     survived(() => parseRss(rss(broken.repeat(200)), raw), { cpuMs: 1500 });
