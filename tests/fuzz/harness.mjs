@@ -98,14 +98,18 @@ export function makeCheck(lib, { maxCpuMs }) {
   };
 }
 
-/** Records what the console is asked to print while `watching` is set; passes everything through. */
+/**
+ * Records (and holds back) what the console is asked to print while `watching` is set; passes
+ * everything else through. Holding it back keeps a noisy fault from flooding the run's output.
+ */
 function watchConsole() {
   const seen = Object.assign([], { watching: false });
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) {
     const original = console[method];
     console[method] = function (...args) {
-      if (seen.watching) seen.push(args.join(' '));
-      return original.apply(this, args);
+      if (!seen.watching) return original.apply(this, args);
+      if (seen.length < 10) seen.push(args.map(String).join(' ').slice(0, 1000));
+      else seen.length++;
     };
   }
   return seen;

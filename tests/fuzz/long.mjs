@@ -98,11 +98,17 @@ if (isMainThread) {
     while (counter.inputs - start < perGenerator) {
       const numRuns = Math.min(chunk, perGenerator - (counter.inputs - start));
       chunkSeed++;
-      const details = fc.check(properties[generator], { seed: chunkSeed, numRuns });
+      const chunkStart = counter.inputs;
+      // Shrinking a slow counterexample reruns it many times: a chunk gets ten minutes at most.
+      const details = fc.check(properties[generator], { seed: chunkSeed, numRuns, interruptAfterTimeLimit: 600_000, markInterruptAsFailure: true });
       if (details.failed) {
-        const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+        const error = details.interrupted
+          ? `the chunk ran out of time after ${counter.inputs - chunkStart} inputs`
+          : details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
         const counterexample = JSON.stringify(details.counterexample, (_, v) => (v instanceof Uint8Array ? `bytes:${Buffer.from(v).toString('base64')}` : v));
-        failures.push({ generator, seed: chunkSeed, path: details.counterexamplePath, error, counterexample: counterexample?.slice(0, 2000) });
+        const failure = { generator, seed: chunkSeed, path: details.counterexamplePath, error, counterexample: counterexample?.slice(0, 2000) };
+        failures.push(failure);
+        process.stderr.write(`\nFAILED ${generator} (seed ${chunkSeed}, path ${failure.path}): ${error.slice(0, 300)}\n`);
       }
       parentPort.postMessage({ type: 'progress', inputs: counter.inputs });
     }
