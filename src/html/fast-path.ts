@@ -38,10 +38,13 @@ interface TagRule {
   closes: ReadonlySet<string> | undefined;
   /** The attributes kept on it (KEEP only). */
   attributes: ReadonlySet<string> | null;
+  /** Its start tag without attributes and its end tag, as sanitize-html writes them (KEEP only). */
+  bare: string;
+  end: string;
 }
 
 /** Any element name the tables below do not list: unwrapped, with no parser rule. */
-const UNKNOWN_TAG: TagRule = { kind: UNWRAP, isVoid: false, closes: undefined, attributes: null };
+const UNKNOWN_TAG: TagRule = { kind: UNWRAP, isVoid: false, closes: undefined, attributes: null, bare: '', end: '' };
 
 const TAG_RULES: ReadonlyMap<string, TagRule> = (() => {
   const kinds = new Map<string, number>();
@@ -58,6 +61,8 @@ const TAG_RULES: ReadonlyMap<string, TagRule> = (() => {
     isVoid: PARSER_VOID.has(name),
     closes: PARSER_OPEN_CLOSES.get(name),
     attributes: kind === KEEP ? new Set([...global, ...(ALLOWED_ATTRIBUTES[name] ?? [])]) : null,
+    bare: kind === KEEP ? (PARSER_VOID.has(name) ? `<${name} />` : `<${name}>`) : '',
+    end: kind === KEEP ? `</${name}>` : '',
   }]));
 })();
 
@@ -74,11 +79,7 @@ const NON_BOOLEAN: ReadonlySet<string> = new Set(sanitize.defaults.nonBooleanAtt
 /** Empty attributes sanitize-html writes as `name=""`. */
 const EMPTY_KEPT: ReadonlySet<string> = new Set(['alt']);
 
-const LINK_SCHEMES: ReadonlySet<string> = new Set(ALLOWED_SCHEMES);
-const MEDIA_SCHEME_SET: ReadonlySet<string> = new Set(MEDIA_SCHEMES);
 const MEDIA_TAG_SET: ReadonlySet<string> = new Set(MEDIA_TAGS);
-
-const SCHEME = /^([a-zA-Z][a-zA-Z0-9.+-]*):/;
 const ATTRIBUTE_SPECIAL = /[&<>"]/;
 const ATTRIBUTE_ESCAPES = /[&<>"]/g;
 const ESCAPED: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -97,6 +98,7 @@ const DQUOTE = 0x22;
 const AMP = 0x26;
 const SQUOTE = 0x27;
 const SLASH = 0x2f;
+const COLON = 0x3a;
 const LT = 0x3c;
 const EQUALS = 0x3d;
 const GT = 0x3e;
@@ -119,12 +121,17 @@ class FastSanitizer {
   private base: string | null = null;
   private out = '';
   private copied = 0;
+  /** The open elements, `depth` of them; entries past `depth` are stale. */
   private readonly stack: string[] = [];
+  private depth = 0;
+  /** How deep this call went, so that cleaning up visits only the entries it wrote. */
+  private deepest = 0;
   private readonly references = new ReferenceReader();
   /** The allowed attributes of the tag being read, first occurrence of each name, in order. */
   private readonly names: string[] = [];
   private readonly values: string[] = [];
   private count = 0;
+  private mostAttributes = 0;
   /** Whether the tag being read ended with `/>`. */
   private selfClosing = false;
   private startTags = 0;
@@ -134,17 +141,19 @@ class FastSanitizer {
     this.base = base;
     this.out = '';
     this.copied = 0;
-    this.stack.length = 0;
+    this.depth = 0;
+    this.deepest = 0;
+    this.mostAttributes = 0;
     this.startTags = 0;
     try {
       return this.pass();
     } finally {
-      // Keep no reference to the caller's strings between calls.
+      // Keep no reference to the caller's strings between calls (the arrays keep their capacity).
       this.html = '';
       this.out = '';
-      this.stack.length = 0;
-      this.names.length = 0;
-      this.values.length = 0;
+      this.stack.fill('', 0, this.deepest);
+      this.names.fill('', 0, this.mostAttributes);
+      this.values.fill('', 0, this.mostAttributes);
     }
   }
 
@@ -171,7 +180,7 @@ class FastSanitizer {
         if (i < 0) return null;
       }
     }
-    while (this.stack.length > 0) this.closeTop(n);
+    while (this.depth > 0) this.closeTop(n);
     // The full sanitizer first removes tags nested too deep, by its own count of depth, which can
     // only happen past MAX_HTML_DEPTH start tags; when that would change anything, the two would
     // not see the same markup.
@@ -230,12 +239,12 @@ class FastSanitizer {
       this.replace(at, end + 1, name === 'br' ? '<br />' : '');
       return end + 1;
     }
-    const open = this.stack.lastIndexOf(name);
+    const open = this.openIndexOf(name);
     if (open >= 0) {
-      while (this.stack.length > open + 1) this.closeTop(at);
-      this.stack.pop();
+      while (this.depth > open + 1) this.closeTop(at);
+      this.depth--;
       const asIs = rule.kind === KEEP && end === nameEnd && html.startsWith(name, nameFrom);
-      if (!asIs) this.replace(at, end + 1, rule.kind === KEEP ? `</${name}>` : '');
+      if (!asIs) this.replace(at, end + 1, rule.end);
     } else {
       // htmlparser2 ignores an end tag with nothing to close, but opens the paragraph a stray `</p>` closes.
       this.replace(at, end + 1, name === 'p' ? '<p></p>' : '');
@@ -254,7 +263,7 @@ class FastSanitizer {
     this.startTags++;
     const closes = rule.closes;
     if (closes !== undefined) {
-      while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.closeTop(at);
+      while (this.depth > 0 && closes.has(this.stack[this.depth - 1]!)) this.closeTop(at);
     }
     let end = this.readAttributes(nameEnd, rule.attributes);
     if (end < 0) return -1;
@@ -264,7 +273,8 @@ class FastSanitizer {
         const attributes = this.writeAttributes(name);
         if (attributes === null) return -1;
         if (!this.isWrittenAsIs(at, end, name, attributes, isVoid)) {
-          this.replace(at, end, isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`);
+          const tag = attributes === '' ? rule.bare : isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+          this.replace(at, end, tag);
         }
         break;
       }
@@ -286,16 +296,23 @@ class FastSanitizer {
     }
     if (!isVoid) {
       // htmlparser2 ignores `/>` on HTML elements: `<span/>` opens a span.
-      if (this.stack.length >= MAX_HTML_DEPTH) return -1;
-      this.stack.push(name);
+      if (this.depth >= MAX_HTML_DEPTH) return -1;
+      this.stack[this.depth++] = name;
+      if (this.depth > this.deepest) this.deepest = this.depth;
     }
     return end;
   }
 
   /** Pops the top element, writing its end tag (at input position `at`) when it is kept. */
   private closeTop(at: number): void {
-    const name = this.stack.pop()!;
-    if (ruleOf(name).kind === KEEP) this.replace(at, at, `</${name}>`);
+    const rule = ruleOf(this.stack[--this.depth]!);
+    if (rule.kind === KEEP) this.replace(at, at, rule.end);
+  }
+
+  /** Where the innermost open element called `name` is on the stack, or -1. */
+  private openIndexOf(name: string): number {
+    for (let k = this.depth - 1; k >= 0; k--) if (this.stack[k] === name) return k;
+    return -1;
   }
 
   /** Whether the input from `at` to `end` is the start tag `<name attributes>` (or ` />`) already. */
@@ -376,6 +393,7 @@ class FastSanitizer {
         this.names[this.count] = name;
         this.values[this.count] = value;
         this.count++;
+        if (this.count > this.mostAttributes) this.mostAttributes = this.count;
       }
     }
   }
@@ -423,7 +441,7 @@ class FastSanitizer {
         const resolved = resolveUrl(value, this.base);
         if (resolved === null) continue;
         if (SCHEME_CHECKED.has(name)) {
-          const fate = schemeFate(resolved, MEDIA_TAG_SET.has(tag) ? MEDIA_SCHEME_SET : LINK_SCHEMES);
+          const fate = schemeFate(resolved, MEDIA_TAG_SET.has(tag) ? MEDIA_SCHEMES : ALLOWED_SCHEMES);
           if (fate === URL_UNSURE) return null;
           if (fate === URL_DROPPED) continue;
         }
@@ -454,7 +472,7 @@ class FastSanitizer {
     let written = '';
     for (const { url, descriptor } of resolveSrcsetCandidates(value, this.base)) {
       if (url.charCodeAt(0) === 0x2c || url.charCodeAt(url.length - 1) === 0x2c /* , */) return undefined;
-      const fate = schemeFate(url, LINK_SCHEMES);
+      const fate = schemeFate(url, ALLOWED_SCHEMES);
       if (fate === URL_UNSURE) return undefined;
       if (fate === URL_DROPPED) continue;
       if (descriptor !== '' && !isCanonicalDescriptor(descriptor)) return undefined;
@@ -518,14 +536,31 @@ export function sanitizeSimpleHtml(html: string, base: string | null = null): st
  * What sanitize-html's own scheme check does with a URL we resolved: keep it, drop the
  * attribute, or unsure (a URL with controls, whitespace or `<!--`, which that check strips first).
  */
-function schemeFate(url: string, schemes: ReadonlySet<string>): number {
+function schemeFate(url: string, schemes: readonly string[]): number {
+  // The scheme, as that check reads it: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+  let schemeEnd = -1;
+  let inScheme = isAsciiAlpha(url.charCodeAt(0));
   for (let k = 0; k < url.length; k++) {
     const c = url.charCodeAt(k);
     if (c <= SPACE || (c === LT && url.startsWith('<!--', k))) return URL_UNSURE;
+    if (inScheme) {
+      if (c === COLON) {
+        schemeEnd = k;
+        inScheme = false;
+      } else if (!isSchemeCharacter(c)) {
+        inScheme = false;
+      }
+    }
   }
-  const match = SCHEME.exec(url);
-  if (match === null) return URL_KEPT; // relative or protocol-relative, both allowed
-  return schemes.has(match[1]!.toLowerCase()) ? URL_KEPT : URL_DROPPED;
+  if (schemeEnd < 0) return URL_KEPT; // relative or protocol-relative, both allowed
+  for (const scheme of schemes) {
+    if (scheme.length === schemeEnd && matchesAsciiCaseless(url, 0, scheme)) return URL_KEPT;
+  }
+  return URL_DROPPED;
+}
+
+function isSchemeCharacter(code: number): boolean {
+  return isAsciiAlpha(code) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e;
 }
 
 /** A descriptor that sanitize-html's srcset parser reads and writes back as the same text. */

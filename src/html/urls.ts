@@ -16,8 +16,10 @@ export function resolveUrl(url: string, base: string | null | undefined): string
     if (typeof url !== 'string') return null;
     const trimmed = trimUrl(url);
     if (startsWithHttpScheme(trimmed)) return trimmed; // absolute, and safe: the common case first
-    if (trimmed === '' || isUnsafeUrl(trimmed)) return null;
-    if (schemeOf(trimmed) !== null) return trimmed;
+    if (!hasNoScheme(trimmed)) {
+      if (trimmed === '' || isUnsafeUrl(trimmed)) return null;
+      if (schemeOf(trimmed) !== null) return trimmed;
+    }
     const baseText = typeof base === 'string' ? trimUrl(base) : '';
     if (baseText === '') return trimmed;
     const resolved = resolveRelative(trimmed, baseText);
@@ -71,6 +73,24 @@ export function resolveSrcsetCandidates(srcset: string, base: string | null): Sr
 
 function formatCandidate(candidate: SrcsetCandidate): string {
   return candidate.descriptor === '' ? candidate.url : `${candidate.url} ${candidate.descriptor}`;
+}
+
+/**
+ * True for a relative URL whose start no decoding or removal of ignored characters can turn into
+ * a scheme: scheme characters (or none) up to a `/`, `?` or `#`, or to the end (`/posts/1`,
+ * `image.png`, `?page=2`). A cheap test that spares the common relative URLs the full check.
+ */
+function hasNoScheme(url: string): boolean {
+  let k = 0;
+  while (k < url.length && isSchemeCharacter(url.charCodeAt(k))) k++;
+  if (k === url.length) return k > 0;
+  const c = url.charCodeAt(k);
+  return c === 0x2f /* / */ || c === 0x3f /* ? */ || c === 0x23 /* # */;
+}
+
+function isSchemeCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+    || code === 0x2b || code === 0x2d || code === 0x2e;
 }
 
 /** `http:` or `https:` (any case) as the very first characters. */

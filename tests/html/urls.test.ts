@@ -38,6 +38,18 @@ describe('resolveUrl', () => {
     expect(resolveUrl('x', '//cdn.example.net/a/')).toBe('//cdn.example.net/a/x');
   });
 
+  it('tells relative URLs from schemes written in pieces', () => {
+    // Relative at a glance: scheme characters up to `/`, `?`, `#` or the end.
+    expect(resolveUrl('javascript', null)).toBe('javascript');
+    expect(resolveUrl('javascript/alert(1)', null)).toBe('javascript/alert(1)');
+    expect(resolveUrl('posts/1&#58;x', null)).toBe('posts/1&#58;x');
+    expect(resolveUrl('.javascript:x', 'https://example.com/')).toBe('https://example.com/.javascript:x'); // no scheme starts with `.`
+    // A scheme character run that does not end in `/`, `?` or `#` takes the full check.
+    for (const url of ['javascript&#58;x', 'java&#x0A;script:x', 'java\u0000script:x', 'java script:x']) {
+      expect(resolveUrl(url, null), url).toBeNull();
+    }
+  });
+
   it('ignores a base it cannot use', () => {
     expect(resolveUrl('x', 'mailto:a@example.com')).toBe('x');
     expect(resolveUrl('x', 'http://[broken')).toBe('x');
