@@ -6,6 +6,7 @@
 // for character (the tests compare the two on generated markup). On anything it does not model
 // exactly it returns null, and the caller runs the full sanitizer.
 import sanitize from 'sanitize-html';
+import { spaceBeforeBlocks, TEXT_BLOCK_TAGS } from './blocks.js';
 import { limitNesting, MAX_HTML_DEPTH } from './depth.js';
 import { PARSER_FOREIGN, PARSER_OPEN_CLOSES, PARSER_RAW_TEXT, PARSER_VOID } from './parser-rules.js';
 import {
@@ -115,9 +116,13 @@ const URL_UNSURE = 2;
  * Output is the input with edits: `copied` is how far the input is accounted for, and stretches
  * the sanitizer writes back unchanged (most text and most tags) are never copied piece by piece,
  * only sliced once when the next edit comes. A fragment with no edit is returned as it is.
+ *
+ * With `textOnly` it writes what htmlToText's full pass writes before collapsing whitespace:
+ * every tag removed (a space for block elements' tags), references decoded, nothing escaped.
  */
 class FastSanitizer {
   private html = '';
+  private textOnly = false;
   private base: string | null = null;
   private out = '';
   private copied = 0;
@@ -136,8 +141,9 @@ class FastSanitizer {
   private selfClosing = false;
   private startTags = 0;
 
-  run(html: string, base: string | null): string | null {
+  run(html: string, base: string | null, textOnly: boolean): string | null {
     this.html = html;
+    this.textOnly = textOnly;
     this.base = base;
     this.out = '';
     this.copied = 0;
@@ -168,12 +174,12 @@ class FastSanitizer {
         continue;
       }
       if (c === GT) {
-        this.replace(i, i + 1, '&gt;');
+        if (!this.textOnly) this.replace(i, i + 1, '&gt;');
         i++;
       } else if (c === AMP) {
         const end = this.references.read(html, i, false);
         if (end < 0) return null;
-        this.write(i, end, escapeText(this.references.text));
+        this.write(i, end, this.textOnly ? this.references.text : escapeText(this.references.text));
         i = end;
       } else {
         i = this.markup(i);
@@ -184,7 +190,10 @@ class FastSanitizer {
     // The full sanitizer first removes tags nested too deep, by its own count of depth, which can
     // only happen past MAX_HTML_DEPTH start tags; when that would change anything, the two would
     // not see the same markup.
-    if (this.startTags > MAX_HTML_DEPTH && limitNesting(html) !== html) return null;
+    if (this.startTags > MAX_HTML_DEPTH) {
+      const seen = this.textOnly ? spaceBeforeBlocks(html) : html;
+      if (limitNesting(seen) !== seen) return null;
+    }
     if (this.copied === 0 && this.out === '') return html;
     return this.copied === n ? this.out : this.out + html.slice(this.copied);
   }
@@ -209,7 +218,7 @@ class FastSanitizer {
     if (next === BANG) return this.comment(at);
     if (Number.isNaN(next) || next === 0x3f /* `<?` */) return -1;
     // `a < b`, `<3`: a `<` that starts no tag is text.
-    this.replace(at, at + 1, '&lt;');
+    if (!this.textOnly) this.replace(at, at + 1, '&lt;');
     return at + 1;
   }
 
@@ -234,6 +243,10 @@ class FastSanitizer {
     const name = lowerCase(html.slice(nameFrom, nameEnd));
     const rule = ruleOf(name);
     if (rule.kind === REFUSE) return -1;
+    if (this.textOnly) {
+      this.replace(at, end + 1, TEXT_BLOCK_TAGS.has(name) ? ' ' : '');
+      return end + 1;
+    }
     if (rule.isVoid) {
       // htmlparser2 ignores end tags of void elements, except that `</br>` is a `<br>`.
       this.replace(at, end + 1, name === 'br' ? '<br />' : '');
@@ -261,6 +274,7 @@ class FastSanitizer {
     const rule = ruleOf(name);
     if (rule.kind === REFUSE) return -1;
     this.startTags++;
+    if (this.textOnly) return this.startTagAsText(at, nameEnd, name, rule);
     const closes = rule.closes;
     if (closes !== undefined) {
       while (this.depth > 0 && closes.has(this.stack[this.depth - 1]!)) this.closeTop(at);
@@ -300,6 +314,17 @@ class FastSanitizer {
       this.stack[this.depth++] = name;
       if (this.depth > this.deepest) this.deepest = this.depth;
     }
+    return end;
+  }
+
+  /** A start tag in text mode: no element is kept, and there is no tree to build for text. */
+  private startTagAsText(at: number, nameEnd: number, name: string, rule: TagRule): number {
+    let end = this.readAttributes(nameEnd, null);
+    if (end < 0) return -1;
+    if (rule.kind === DROP_RAW) end = this.selfClosing ? -1 : this.skipRawText(end, name);
+    else if (rule.kind === DROP_TEXT) end = this.skipTextContent(end, name);
+    if (end < 0) return -1;
+    this.replace(at, end, TEXT_BLOCK_TAGS.has(name) ? ' ' : ''); // (no dropped element is a block)
     return end;
   }
 
@@ -529,7 +554,15 @@ const fastSanitizer = new FastSanitizer();
  * can write exactly what the full sanitizer would; otherwise null.
  */
 export function sanitizeSimpleHtml(html: string, base: string | null = null): string | null {
-  return fastSanitizer.run(html, base);
+  return fastSanitizer.run(html, base, false);
+}
+
+/**
+ * The text of `html` as htmlToText's full pass reads it, before whitespace is collapsed: tags
+ * removed, a space for each block element's tag, references decoded. Null outside the subset.
+ */
+export function textOfSimpleHtml(html: string): string | null {
+  return fastSanitizer.run(html, null, true);
 }
 
 /**

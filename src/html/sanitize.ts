@@ -2,7 +2,8 @@
 import sanitize from 'sanitize-html';
 import { escapeHtml } from './escape.js';
 import { limitNesting } from './depth.js';
-import { sanitizeSimpleHtml } from './fast-path.js';
+import { spaceBeforeBlocks } from './blocks.js';
+import { sanitizeSimpleHtml, textOfSimpleHtml } from './fast-path.js';
 import {
   ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, SELF_CLOSING, URL_ATTRIBUTES,
 } from './policy.js';
@@ -94,26 +95,27 @@ function usableBase(baseUrl: string | null | undefined): string | null {
   return typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
 }
 
-// Block-level tags whose boundaries are word boundaries: a space goes in front of each.
-const BLOCK_TAG = /<(?=\/?(?:p|div|br|hr|li|dt|dd|h[1-6]|tr|td|th|blockquote|pre|section|article|header|footer|figure|figcaption|ul|ol|dl|table|caption|address|aside|details|summary)[\s/>])/gi;
-
 const ESCAPED = /&(amp|lt|gt|quot);/g;
 const UNESCAPED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 
 /** Plain text of an HTML fragment: tags removed, character references decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
   if (typeof html !== 'string') html = html == null ? '' : String(html);
-  let text = html;
-  if (html.includes('<') || html.includes('&')) {
-    try {
-      // sanitize-html decodes every reference and re-escapes only &, <, > (and " in attributes).
-      const escaped = sanitize(limitNesting(html.replace(BLOCK_TAG, ' <')), TEXT_OPTIONS);
-      text = escaped.replace(ESCAPED, (_, name: string) => UNESCAPED[name]!);
-    } catch {
-      text = html;
-    }
+  if (!html.includes('<') && !html.includes('&')) return collapseWhitespace(html);
+  return collapseWhitespace(textOfSimpleHtml(html) ?? textFully(html));
+}
+
+/**
+ * The full text pass, before whitespace is collapsed: sanitize-html with no tag allowed, then its
+ * escapes undone (it decodes every reference and re-escapes only &, < and >). Never throws.
+ */
+export function textFully(html: string): string {
+  try {
+    const escaped = sanitize(limitNesting(spaceBeforeBlocks(html)), TEXT_OPTIONS);
+    return escaped.replace(ESCAPED, (_, name: string) => UNESCAPED[name]!);
+  } catch {
+    return html;
   }
-  return collapseWhitespace(text);
 }
 
 /** Runs of whitespace (including no-break spaces) become one space; ends trimmed. */

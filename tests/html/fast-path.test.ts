@@ -3,9 +3,9 @@
 // quoting, references, URLs and nesting; hand-written fragments cover what real feeds carry.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeSimpleHtml } from '../../src/html/fast-path.js';
+import { sanitizeSimpleHtml, textOfSimpleHtml } from '../../src/html/fast-path.js';
 import { FAST_REFERENCE_NAMES, LEGACY_REFERENCE_NAMES } from '../../src/html/references.js';
-import { sanitizeFully } from '../../src/html/sanitize.js';
+import { sanitizeFully, textFully } from '../../src/html/sanitize.js';
 import { loadXssVectors } from './vectors.js';
 
 const BASES = ['https://example.com/blog/post/', '/relative/base/', null] as const;
@@ -191,6 +191,41 @@ describe('the fast path writes what the full sanitizer writes', () => {
       for (const base of BASES) if (agrees(html, base)) answered++;
     }
     expect(answered).toBeGreaterThan(100);
+  });
+});
+
+describe('the fast path reads the text the full text pass reads', () => {
+  /** Like agrees(), for htmlToText's pass. */
+  function agreesAsText(html: string): boolean {
+    const fast = textOfSimpleHtml(html);
+    if (fast === null) return false;
+    expect(fast, JSON.stringify(html)).toBe(textFully(html));
+    return true;
+  }
+
+  it('on generated tag soup and nested markup', () => {
+    let answered = 0;
+    fc.assert(fc.property(fc.oneof(SOUP, TREE), (html) => {
+      if (agreesAsText(html)) answered++;
+    }), { numRuns: 8000, seed: SEED + 2 });
+    expect(answered).toBeGreaterThan(3000);
+  });
+
+  it('on every XSS vector, or leaves it to the full pass', () => {
+    let answered = 0;
+    for (const { html } of loadXssVectors()) if (agreesAsText(html)) answered++;
+    expect(answered).toBeGreaterThan(100);
+  });
+
+  it('on titles and descriptions as feeds write them', () => {
+    for (const html of [
+      'It&#8217;s here: &#8220;Atlas&#8221; 2.0 &#8211; what&#8217;s new', 'Q&amp;A with the team &amp; friends', 'AT&T &copy 2024',
+      '<b>Bold</b> title with <i>markup</i>', 'Line one<br>line two<BR/>line three', '<p>Para one</p><p>Para two</p>',
+      'Tom &amp; Jerry &lt;3 &gt; all', 'plain', '<span class="x">A</span>&nbsp;<em>B</em>',
+      '<script>x</script>Title<style>p{}</style>', '1 < 2 > 0', '<a href="https://example.com/?a=1&b=2">link</a> text',
+    ]) {
+      expect(agreesAsText(html), html).toBe(true);
+    }
   });
 });
 
