@@ -2,7 +2,7 @@
 // Knows no feed format; the format parsers call renderHtml for every HTML field.
 import { FeedParseError } from '../errors.js';
 import type { ParseOptions } from '../options.js';
-import { sanitizeHtml } from './sanitize.js';
+import { sanitizeAgainst, usableBase } from './sanitize.js';
 
 export { escapeHtml } from './escape.js';
 export { MAX_HTML_DEPTH } from './depth.js';
@@ -33,5 +33,5 @@ export function renderHtml(html: string, options: ParseOptions, base: string | n
     }
     return result;
   }
-  return sanitizeHtml(html, { baseUrl: base ?? options.baseUrl ?? null });
+  return sanitizeAgainst(html, usableBase(base ?? options.baseUrl));
 }

@@ -72,9 +72,13 @@ const TEXT_OPTIONS: sanitize.IOptions = {
 /** Sanitized HTML: the allowlist applied, relative URLs resolved against `baseUrl`. Never throws. */
 export function sanitizeHtml(html: string, options: { baseUrl?: string | null | undefined } = {}): string {
   if (typeof html !== 'string') html = html == null ? '' : String(html);
+  return sanitizeAgainst(html, usableBase(options.baseUrl));
+}
+
+/** sanitizeHtml for a string `html` and a base already checked (null or a non-blank string). */
+export function sanitizeAgainst(html: string, base: string | null): string {
   // Text with no markup and no character references has nothing for a sanitizer to do.
   if (!html.includes('<') && !html.includes('&')) return html.includes('>') ? html.replace(/>/g, '&gt;') : html;
-  const base = usableBase(options.baseUrl);
   return sanitizeSimpleHtml(html, base) ?? sanitizeFully(html, base);
 }
 
@@ -91,7 +95,8 @@ export function sanitizeFully(html: string, baseUrl: string | null | undefined):
   }
 }
 
-function usableBase(baseUrl: string | null | undefined): string | null {
+/** A base worth resolving against: a string with more than whitespace. */
+export function usableBase(baseUrl: string | null | undefined): string | null {
   return typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
 }
 
