@@ -7,7 +7,7 @@ import { sanitizeSimpleHtml, textOfSimpleHtml } from './fast-path.js';
 import {
   ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, SELF_CLOSING, URL_ATTRIBUTES,
 } from './policy.js';
-import { resolveSrcset, resolveUrl } from './urls.js';
+import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
 
 /**
  * The base URL of the call in progress. sanitize-html runs synchronously and the options object
@@ -26,9 +26,11 @@ function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanit
   }
   const srcset = attribs.srcset;
   if (srcset !== undefined) {
-    const resolved = resolveSrcset(srcset, currentBase);
-    if (resolved === null) delete attribs.srcset;
-    else attribs.srcset = resolved;
+    // Candidates with descriptors sanitize-html's srcset parser rejects are left out here, as it
+    // would leave them out, but without the console message it prints (feed text) for each one.
+    const kept = resolveSrcsetCandidates(srcset, currentBase).filter((candidate) => isValidDescriptor(candidate.descriptor));
+    if (kept.length === 0) delete attribs.srcset;
+    else attribs.srcset = kept.map(({ url, descriptor }) => (descriptor === '' ? url : `${url} ${descriptor}`)).join(', ');
   }
   if (tagName === 'a') {
     // Only a new window is kept as a target (a named one could steer the reader's own frames);
@@ -42,6 +44,24 @@ function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanit
     }
   }
   return { tagName, attribs };
+}
+
+/**
+ * A srcset descriptor the parser under sanitize-html accepts: none, a positive width (`640w`), a
+ * non-negative density (`2x`, `1.5x`) or a positive height (`480h`). Combinations are not kept.
+ */
+function isValidDescriptor(descriptor: string): boolean {
+  if (descriptor === '') return true;
+  const value = descriptor.slice(0, -1);
+  switch (descriptor[descriptor.length - 1]) {
+    case 'w':
+    case 'h':
+      return /^[0-9]+$/.test(value) && parseInt(value, 10) > 0;
+    case 'x':
+      return /^(?:[0-9]+|[0-9]*\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/.test(value);
+    default:
+      return false;
+  }
 }
 
 const mediaSchemes = Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, [...MEDIA_SCHEMES]]));

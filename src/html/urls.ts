@@ -49,15 +49,6 @@ export function isUnsafeUrl(url: string): boolean {
   return scheme !== null && UNSAFE_SCHEMES.has(scheme);
 }
 
-/**
- * Rewrites a `srcset` value: every candidate URL resolved against `base`, unsafe candidates left
- * out. Returns null when no candidate is left.
- */
-export function resolveSrcset(srcset: string, base: string | null): string | null {
-  const kept = resolveSrcsetCandidates(srcset, base);
-  return kept.length === 0 ? null : kept.map(formatCandidate).join(', ');
-}
-
 /** One image candidate of a srcset: its URL and its descriptor (`2x`, `640w`, or empty). */
 export interface SrcsetCandidate { url: string; descriptor: string }
 
@@ -71,9 +62,6 @@ export function resolveSrcsetCandidates(srcset: string, base: string | null): Sr
   return kept;
 }
 
-function formatCandidate(candidate: SrcsetCandidate): string {
-  return candidate.descriptor === '' ? candidate.url : `${candidate.url} ${candidate.descriptor}`;
-}
 
 /**
  * True for a relative URL whose start no decoding or removal of ignored characters can turn into

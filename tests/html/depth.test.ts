@@ -10,6 +10,7 @@ function parserDepth(html: string): number {
   let deepest = 0;
   sanitize(html, {
     allowedTags: false,
+    allowVulnerableTags: true, // only counting depth; nothing is rendered
     allowedAttributes: false,
     parseStyleAttributes: false,
     onOpenTag: () => { deepest = Math.max(deepest, ++depth); },

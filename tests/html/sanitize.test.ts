@@ -99,6 +99,20 @@ describe('sanitizeHtml: URLs inside HTML', () => {
     expect(sanitizeHtml('<img src="mailto:a@example.com"><video src="ftp://example.com/v"></video>')).toBe('<img /><video></video>');
   });
 
+  it('leaves out srcset candidates with descriptors a browser rejects, quietly', () => {
+    const logged: unknown[] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => { logged.push(args); };
+    try {
+      expect(sanitizeHtml('<img srcset="a.jpg 1x 2x, b.jpg wide, c.jpg (2x), d.jpg -1x, e.jpg 0w, f.jpg 2x, g.jpg 640w">'))
+        .toBe('<img srcset="f.jpg 2x, g.jpg 640w" />');
+      expect(sanitizeHtml('<img srcset="a.jpg bogus\nline">')).toBe('<img />');
+    } finally {
+      console.log = log;
+    }
+    expect(logged).toEqual([]);
+  });
+
   it('keeps commas inside srcset URLs', () => {
     expect(sanitizeHtml('<img srcset="https://example.com/a,b.png 1x, https://example.com/c.png 2x">'))
       .toBe('<img srcset="https://example.com/a,b.png 1x, https://example.com/c.png 2x" />');
