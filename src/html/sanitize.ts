@@ -1,6 +1,6 @@
 // The sanitizer: sanitize-html with the allowlist of policy.ts, configured once at module load.
 import sanitize from 'sanitize-html';
-import { escapeHtml } from './escape.js';
+import { asText, escapeHtml } from './escape.js';
 import { limitNesting } from './depth.js';
 import { spaceBeforeBlocks } from './blocks.js';
 import { sanitizeSimpleHtml, textOfSimpleHtml } from './fast-path.js';
@@ -91,8 +91,17 @@ const TEXT_OPTIONS: sanitize.IOptions = {
 
 /** Sanitized HTML: the allowlist applied, relative URLs resolved against `baseUrl`. Never throws. */
 export function sanitizeHtml(html: string, options: { baseUrl?: string | null | undefined } = {}): string {
-  if (typeof html !== 'string') html = html == null ? '' : String(html);
-  return sanitizeAgainst(html, usableBase(options.baseUrl));
+  return sanitizeAgainst(asText(html), usableBase(baseUrlOf(options)));
+}
+
+/** `options.baseUrl`, when options are an object that yields it. */
+function baseUrlOf(options: unknown): unknown {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    return (options as { baseUrl?: unknown }).baseUrl;
+  } catch {
+    return undefined; // a proxy that throws
+  }
 }
 
 /** sanitizeHtml for a string `html` and a base already checked (null or a non-blank string). */
@@ -116,7 +125,7 @@ export function sanitizeFully(html: string, baseUrl: string | null | undefined):
 }
 
 /** A base worth resolving against: a string with more than whitespace. */
-export function usableBase(baseUrl: string | null | undefined): string | null {
+export function usableBase(baseUrl: unknown): string | null {
   return typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
 }
 
@@ -125,7 +134,7 @@ const UNESCAPED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>'
 
 /** Plain text of an HTML fragment: tags removed, character references decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  if (typeof html !== 'string') html = html == null ? '' : String(html);
+  html = asText(html);
   if (!html.includes('<') && !html.includes('&')) return collapseWhitespace(html);
   return collapseWhitespace(textOfSimpleHtml(html) ?? textFully(html));
 }

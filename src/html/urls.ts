@@ -3,6 +3,13 @@
 /** Schemes that run code or smuggle a document in; a URL with one of them is dropped. */
 const UNSAFE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data', 'livescript', 'mocha']);
 
+/**
+ * Bases longer than this are ignored (relative URLs stay relative). Each relative URL is resolved
+ * against its base, so a 50 KB base under thousands of links would cost 50 KB of time and memory
+ * per link; no useful URL is this long (the XML reader applies the same bound to xml:base).
+ */
+export const MAX_BASE_LENGTH = 2048;
+
 /** Stands in for an unknown document location while a relative base is applied; never returned. */
 const PLACEHOLDER_ORIGIN = 'https://placeholder.invalid';
 
@@ -20,7 +27,7 @@ export function resolveUrl(url: string, base: string | null | undefined): string
       if (trimmed === '' || isUnsafeUrl(trimmed)) return null;
       if (schemeOf(trimmed) !== null) return trimmed;
     }
-    const baseText = typeof base === 'string' ? trimUrl(base) : '';
+    const baseText = typeof base === 'string' && base.length <= MAX_BASE_LENGTH ? trimUrl(base) : '';
     if (baseText === '') return trimmed;
     const resolved = resolveRelative(trimmed, baseText);
     if (resolved === null) return trimmed;

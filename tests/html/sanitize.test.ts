@@ -137,6 +137,24 @@ describe('sanitizeHtml: text and input types', () => {
     expect(sanitizeHtml(42 as unknown as string)).toBe('42');
     expect(sanitizeHtml('<a href="x">y</a>', { baseUrl: 42 as unknown as string })).toBe('<a href="x">y</a>');
   });
+
+  it('turns values that cannot become strings into empty text, with no foreign error', () => {
+    const trap = () => { throw new RangeError('trap'); };
+    const hostile = [Object.create(null), { toString: trap, valueOf: trap }, { [Symbol.toPrimitive]: trap }, new Proxy({}, { get: trap })];
+    for (const value of hostile) {
+      expect(sanitizeHtml(value as string)).toBe('');
+      expect(htmlToText(value as string)).toBe('');
+      expect(escapeHtml(value as string)).toBe('');
+      expect(sanitizeHtml('<a href="x">y</a>', value as { baseUrl: string })).toBe('<a href="x">y</a>');
+    }
+    expect(sanitizeHtml('<a href="x">y</a>', null as unknown as { baseUrl: string })).toBe('<a href="x">y</a>');
+  });
+
+  it('ignores a base URL longer than any useful URL', () => {
+    const long = `https://example.com/${'x'.repeat(5000)}/`;
+    expect(sanitizeHtml('<a href="y">x</a><img src="i.png">', { baseUrl: long })).toBe('<a href="y">x</a><img src="i.png" />');
+    expect(sanitizeHtml('<a href="y">x</a><svg></svg>', { baseUrl: long })).toBe('<a href="y">x</a>');
+  });
 });
 
 describe('htmlToText', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isUnsafeUrl, resolveUrl } from '../../src/html/index.js';
+import { MAX_BASE_LENGTH } from '../../src/html/urls.js';
 
 describe('resolveUrl', () => {
   it('resolves relative URLs against an absolute base', () => {
@@ -53,6 +54,8 @@ describe('resolveUrl', () => {
   it('ignores a base it cannot use', () => {
     expect(resolveUrl('x', 'mailto:a@example.com')).toBe('x');
     expect(resolveUrl('x', 'http://[broken')).toBe('x');
+    expect(resolveUrl('x', `https://example.com/${'a'.repeat(MAX_BASE_LENGTH)}/`)).toBe('x');
+    expect(resolveUrl('x', `https://example.com/${'a'.repeat(MAX_BASE_LENGTH - 30)}/`)).toMatch(/^https:\/\/example\.com\/a+\/x$/);
   });
 
   it('drops javascript:, vbscript: and data: however they are written', () => {
