@@ -25,7 +25,7 @@ export declare function makeProperties(
   fcModule: typeof fc,
   lib: Record<string, unknown>,
   generators: Generators,
-  settings: { maxCpuMs: number; counter: Counter },
+  settings: { maxCpuMs: number; counter: Counter; onInput?: (input: FuzzInput, options: Record<string, unknown> | null) => void },
 ): Record<keyof typeof PLAN, fc.IProperty<[FuzzInput, Record<string, unknown> | null]>>;
 
 export declare function readCorpus(fixturesDirectory: URL): Corpus;

@@ -228,15 +228,17 @@ export function isScriptUrl(url) {
 
 /**
  * One fast-check property per generator: each input goes through every entry point the plan
- * gives it, with and without options. `counter.inputs` and `counter.calls` count what ran.
+ * gives it, with and without options. `counter.inputs` and `counter.calls` count what ran;
+ * `onInput` sees each input first (the long profile keeps it where a watchdog can read it).
  */
-export function makeProperties(fc, lib, generators, { maxCpuMs, counter }) {
+export function makeProperties(fc, lib, generators, { maxCpuMs, counter, onInput }) {
   const check = makeCheck(lib, { maxCpuMs });
   const calls = entryPoints(lib);
   const properties = {};
   for (const [generator, names] of Object.entries(PLAN)) {
     properties[generator] = fc.property(generators[generator], fc.option(generators.options, { freq: 3 }), (input, options) => {
       counter.inputs++;
+      onInput?.(input, options);
       for (const name of names) {
         counter.calls++;
         check(name, calls[name], input, options ?? undefined);
