@@ -95,6 +95,7 @@ const FF = 0x0c;
 const CR = 0x0d;
 const SPACE = 0x20;
 const BANG = 0x21;
+const QUESTION = 0x3f;
 const DQUOTE = 0x22;
 const AMP = 0x26;
 const SQUOTE = 0x27;
@@ -216,20 +217,33 @@ class FastSanitizer {
     if (isAsciiAlpha(next)) return this.startTag(at);
     if (next === SLASH) return this.endTag(at);
     if (next === BANG) return this.comment(at);
-    if (Number.isNaN(next) || next === 0x3f /* `<?` */) return -1;
+    if (next === QUESTION) return this.dropUpTo(at, '>', at + 2); // `<?xml:namespace …>` from word processors
+    if (Number.isNaN(next)) return -1;
     // `a < b`, `<3`: a `<` that starts no tag is text.
     if (!this.textOnly) this.replace(at, at + 1, '&lt;');
     return at + 1;
   }
 
-  /** `<!-- … -->`, which sanitize-html drops. It ends at the first `-->` after `<!`, as in htmlparser2. */
+  /**
+   * `<!-- … -->` or a declaration such as `<!DOCTYPE html>`, which sanitize-html drops. As in
+   * htmlparser2, a comment ends at the first `-->` after `<!`, and a declaration at the first `>`
+   * after the character that follows `<!` (or `<!-`).
+   */
   private comment(at: number): number {
     const html = this.html;
-    if (!html.startsWith('--', at + 2)) return -1; // `<!DOCTYPE …>`, `<![CDATA[…]]>`
-    const end = html.indexOf('-->', at + 2);
-    if (end < 0) return -1;
-    this.replace(at, end + 3, '');
-    return end + 3;
+    if (html.startsWith('--', at + 2)) return this.dropUpTo(at, '-->', at + 2);
+    const first = html.charCodeAt(at + 2);
+    // CDATA sections end elsewhere; `<!>` and `<!->` end later than the depth pre-pass thinks.
+    if (first === 0x5b /* [ */ || first === GT || (first === 0x2d /* - */ && html.charCodeAt(at + 3) === GT)) return -1;
+    return this.dropUpTo(at, '>', first === 0x2d ? at + 4 : at + 3);
+  }
+
+  /** Drops the input from `at` through the first `close` found from `from`; -1 when there is none. */
+  private dropUpTo(at: number, close: string, from: number): number {
+    const found = this.html.indexOf(close, from);
+    if (found < 0) return -1;
+    this.replace(at, found + close.length, '');
+    return found + close.length;
   }
 
   private endTag(at: number): number {

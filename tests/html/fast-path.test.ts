@@ -101,6 +101,7 @@ const TEXT = fc.oneof(
 );
 const SPECIAL = fc.constantFrom(
   '<!-- c -->', '<!---->', '<!-->', '<!--->', '<!-- unclosed', '<!DOCTYPE html>', '<![CDATA[x]]>', '<?php x ?>', '<', '< p>', '</>', '</ p>', '<3',
+  '<!>', '<!->', '<!-x>', '<!x <p>>', '<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />', '<?>', '<? unclosed',
   '<script>if (a < b) document.write("<p>")</script>', '<SCRIPT>x</SCRIPT >', '<script>x</scripts></script>', '<script>x',
   '<style>p { color: red }</style>', '<iframe src="https://www.youtube.com/embed/x" allowfullscreen></iframe>', '<iframe>text</iframe>',
   '<iframe><p>x</p></iframe>', '<embed src="x.swf">', '<title>t</title>', '<textarea><b>t</b></textarea>', '<xmp><b>x</b></xmp>',
@@ -249,6 +250,7 @@ describe('the markup real feeds carry takes the fast path', () => {
     'news site teaser': '<p>The minister&#x2019;s plan stirred applause</p><p> <span>Related: </span><a href="https://news.example/2024/plan">Fact check</a> </p> <a href="https://news.example/2024/story">Continue reading...</a>',
     'indented CMS output': '\n        <a href="http://www.example.de/meldung/x-123.html?wt_mc=rss.atom" title="Gr\u00f6\u00dfere \u00c4nderungen">\n            <img src="http://www.example.de/scale/geometry/264/a.jpeg" alt="\u00c4nderungen" />\n        </a>\n        <p>F\u00e4llige Anpassungen.</p>\n',
     'static-site code block': '<div class="codehilite"><pre><span></span><code><span class="nv">augroup</span><span class="w"> </span><span class="s2">&quot;~/.vale.ini&quot;</span>\n<span class="o">&amp;lt;</span>Leader<span class="o">&amp;gt;</span>\n</code></pre></div><p>It checks <s>waste</s> time, a 3<sup>rd</sup> way.</p>',
+    'word processor paste': '<?xml:namespace prefix = o ns="urn:schemas-microsoft-com:office:office" /><!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]--><p class="MsoNormal"><span style="font-family:Calibri">Quarterly results<o:p></o:p></span></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>',
     'tracking and unsafe links': '<p><a href="javascript:void(0)" onclick="share()">Share</a> <img src="https://feeds.feedburner.com/~r/x/~4/abc" height="1" width="1" alt=""/></p>',
   };
 
@@ -279,7 +281,7 @@ describe('what the fast path leaves to the full sanitizer', () => {
     ['a tag cut off at the end', '<p>text <a href="x'],
     ['a script that never ends', '<script>alert(1)'],
     ['markup inside a dropped element', '<iframe><p>x</p></iframe>'],
-    ['a declaration or processing instruction', '<!DOCTYPE html><?xml version="1.0"?>'],
+    ['a CDATA section', 'a<![CDATA[<b>x</b>]]>b'],
     ['a URL with a control character', '<a href="https://example.com/a\u0001b">x</a>'],
     ['a srcset that its parser would rewrite', '<img srcset="a.jpg 1.50x">'],
     ['a raw-text element closed by look-alike controls', '<script>x\u001c\u000fscript>y</script>'],
