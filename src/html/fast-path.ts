@@ -8,7 +8,9 @@
 import sanitize from 'sanitize-html';
 import { spaceBeforeBlocks, TEXT_BLOCK_TAGS } from './blocks.js';
 import { limitNesting, MAX_HTML_DEPTH } from './depth.js';
-import { PARSER_FOREIGN, PARSER_OPEN_CLOSES, PARSER_RAW_TEXT, PARSER_VOID } from './parser-rules.js';
+import {
+  PARSER_FOREIGN_ROOTS, PARSER_INTEGRATION_POINTS, PARSER_OPEN_CLOSES, PARSER_RAW_TEXT, PARSER_VOID,
+} from './parser-rules.js';
 import {
   ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL,
   URL_ATTRIBUTES,
@@ -27,8 +29,13 @@ const DROP_RAW = 3;
 const DROP_TEXT = 4;
 /** Dropped, and has no content (`<embed>`). */
 const DROP_VOID = 5;
-/** Not modelled: foreign content, form controls, document structure. */
-const REFUSE = 6;
+/** Dropped with whatever it holds, markup included, up to where it closes (`<svg>`, `<math>`). */
+const DROP_TREE = 6;
+
+// How opening an element moves the parser's foreign-content state.
+const STAYS = 0;
+const ENTERS_FOREIGN = 1;
+const LEAVES_FOREIGN = 2;
 
 /** Everything the pass needs to know about an element name. */
 interface TagRule {
@@ -42,20 +49,21 @@ interface TagRule {
   /** Its start tag without attributes and its end tag, as sanitize-html writes them (KEEP only). */
   bare: string;
   end: string;
+  /** What opening it does to foreign content; any end tag of such a name undoes the last change. */
+  foreign: number;
 }
 
 /** Any element name the tables below do not list: unwrapped, with no parser rule. */
-const UNKNOWN_TAG: TagRule = { kind: UNWRAP, isVoid: false, closes: undefined, attributes: null, bare: '', end: '' };
+const UNKNOWN_TAG: TagRule = { kind: UNWRAP, isVoid: false, closes: undefined, attributes: null, bare: '', end: '', foreign: STAYS };
 
 const TAG_RULES: ReadonlyMap<string, TagRule> = (() => {
   const kinds = new Map<string, number>();
-  for (const name of [...PARSER_VOID, ...PARSER_OPEN_CLOSES.keys()]) kinds.set(name, UNWRAP);
+  for (const name of [...PARSER_VOID, ...PARSER_OPEN_CLOSES.keys(), ...PARSER_INTEGRATION_POINTS]) kinds.set(name, UNWRAP);
   for (const name of ALLOWED_TAGS) kinds.set(name, KEEP);
   for (const name of DROPPED_WITH_CONTENT) {
-    kinds.set(name, PARSER_RAW_TEXT.has(name) ? DROP_RAW : PARSER_VOID.has(name) ? DROP_VOID : DROP_TEXT);
+    kinds.set(name, PARSER_RAW_TEXT.has(name) ? DROP_RAW : PARSER_VOID.has(name) ? DROP_VOID
+      : PARSER_FOREIGN_ROOTS.has(name) ? DROP_TREE : DROP_TEXT);
   }
-  const refused = [...PARSER_FOREIGN, 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'html', 'head', 'body', 'plaintext'];
-  for (const name of refused) kinds.set(name, REFUSE);
   const global = ALLOWED_ATTRIBUTES['*'] ?? [];
   return new Map([...kinds].map(([name, kind]): [string, TagRule] => [name, {
     kind,
@@ -64,6 +72,7 @@ const TAG_RULES: ReadonlyMap<string, TagRule> = (() => {
     attributes: kind === KEEP ? new Set([...global, ...(ALLOWED_ATTRIBUTES[name] ?? [])]) : null,
     bare: kind === KEEP ? (PARSER_VOID.has(name) ? `<${name} />` : `<${name}>`) : '',
     end: kind === KEEP ? `</${name}>` : '',
+    foreign: PARSER_FOREIGN_ROOTS.has(name) ? ENTERS_FOREIGN : PARSER_INTEGRATION_POINTS.has(name) ? LEAVES_FOREIGN : STAYS,
   }]));
 })();
 
@@ -120,6 +129,10 @@ const URL_UNSURE = 2;
  *
  * With `textOnly` it writes what htmlToText's full pass writes before collapsing whitespace:
  * every tag removed (a space for block elements' tags), references decoded, nothing escaped.
+ *
+ * An `<svg>` or `<math>` element is dropped whole: from its start tag to wherever the parser
+ * closes it (its end tag, an end tag of an element around it, or the end), nothing is written,
+ * while its markup still moves the element stack and the foreign-content state.
  */
 class FastSanitizer {
   private html = '';
@@ -141,6 +154,12 @@ class FastSanitizer {
   /** Whether the tag being read ended with `/>`. */
   private selfClosing = false;
   private startTags = 0;
+  /** htmlparser2's foreign-content states, innermost last, `foreignSize` of them. */
+  private readonly foreign: boolean[] = [];
+  private foreignSize = 0;
+  /** The stack depth of the element being dropped whole (-1: none), and where its markup began. */
+  private dropDepth = -1;
+  private dropFrom = 0;
 
   run(html: string, base: string | null, textOnly: boolean): string | null {
     this.html = html;
@@ -152,6 +171,9 @@ class FastSanitizer {
     this.deepest = 0;
     this.mostAttributes = 0;
     this.startTags = 0;
+    this.foreign[0] = false;
+    this.foreignSize = 1;
+    this.dropDepth = -1;
     try {
       return this.pass();
     } finally {
@@ -174,8 +196,8 @@ class FastSanitizer {
         i++;
         continue;
       }
-      if (c === GT) {
-        if (!this.textOnly) this.replace(i, i + 1, '&gt;');
+      if (c === GT || (c === AMP && this.dropDepth >= 0)) {
+        if (!this.textOnly) this.replace(i, i + 1, '&gt;'); // (inside a dropped element, nothing is written)
         i++;
       } else if (c === AMP) {
         const end = this.references.read(html, i, false);
@@ -199,8 +221,9 @@ class FastSanitizer {
     return this.copied === n ? this.out : this.out + html.slice(this.copied);
   }
 
-  /** Output `text` in place of the input from `from` to `to`. */
+  /** Output `text` in place of the input from `from` to `to` (nothing while an element is dropped whole). */
   private replace(from: number, to: number, text: string): void {
+    if (this.dropDepth >= 0) return;
     if (from > this.copied) this.out += this.html.slice(this.copied, from);
     this.out += text;
     this.copied = to;
@@ -254,29 +277,34 @@ class FastSanitizer {
     let end = nameEnd;
     while (isSpace(html.charCodeAt(end))) end++;
     if (html.charCodeAt(end) !== GT) return -1; // also when the name ran into a character this pass does not take
+    const to = end + 1;
     const name = lowerCase(html.slice(nameFrom, nameEnd));
     const rule = ruleOf(name);
-    if (rule.kind === REFUSE) return -1;
-    if (this.textOnly) {
-      this.replace(at, end + 1, TEXT_BLOCK_TAGS.has(name) ? ' ' : '');
-      return end + 1;
-    }
+    if (rule.foreign !== STAYS && this.foreignSize > 0) this.foreignSize--;
+    // The space htmlToText puts before a block's tag is text: inside a dropped element it goes too,
+    // even when this very tag closes that element.
+    const space = this.textOnly && this.dropDepth < 0 && TEXT_BLOCK_TAGS.has(name) ? ' ' : '';
     if (rule.isVoid) {
       // htmlparser2 ignores end tags of void elements, except that `</br>` is a `<br>`.
-      this.replace(at, end + 1, name === 'br' ? '<br />' : '');
-      return end + 1;
+      this.replace(at, to, this.textOnly ? space : name === 'br' ? '<br />' : '');
+      return to;
     }
     const open = this.openIndexOf(name);
-    if (open >= 0) {
-      while (this.depth > open + 1) this.closeTop(at);
-      this.depth--;
-      const asIs = rule.kind === KEEP && end === nameEnd && html.startsWith(name, nameFrom);
-      if (!asIs) this.replace(at, end + 1, rule.end);
-    } else {
+    if (open < 0) {
       // htmlparser2 ignores an end tag with nothing to close, but opens the paragraph a stray `</p>` closes.
-      this.replace(at, end + 1, name === 'p' ? '<p></p>' : '');
+      this.replace(at, to, this.textOnly ? space : name === 'p' ? '<p></p>' : '');
+      return to;
     }
-    return end + 1;
+    while (this.depth > open + 1) this.closeTop(at);
+    this.depth--;
+    if (this.depth === this.dropDepth) {
+      this.endDrop(to);
+    } else if (this.textOnly) {
+      this.replace(at, to, space);
+    } else if (rule.kind !== KEEP || end !== nameEnd || !html.startsWith(name, nameFrom)) {
+      this.replace(at, to, rule.end);
+    }
+    return to;
   }
 
   private startTag(at: number): number {
@@ -286,23 +314,35 @@ class FastSanitizer {
     if (!isSpace(after) && after !== GT && after !== SLASH) return -1;
     const name = lowerCase(html.slice(at + 1, nameEnd));
     const rule = ruleOf(name);
-    if (rule.kind === REFUSE) return -1;
     this.startTags++;
-    if (this.textOnly) return this.startTagAsText(at, nameEnd, name, rule);
     const closes = rule.closes;
     if (closes !== undefined) {
       while (this.depth > 0 && closes.has(this.stack[this.depth - 1]!)) this.closeTop(at);
     }
-    let end = this.readAttributes(nameEnd, rule.attributes);
+    // htmlparser2 moves in or out of foreign content as it opens the element, before `/>` is read.
+    // (A raw-text element closes where it opens, so its move is undone at once.)
+    if (rule.foreign !== STAYS && !rule.isVoid && rule.kind !== DROP_RAW) {
+      this.foreign[this.foreignSize++] = rule.foreign === ENTERS_FOREIGN;
+    }
+    const writes = !this.textOnly && this.dropDepth < 0;
+    let end = this.readAttributes(nameEnd, writes && rule.kind === KEEP ? rule.attributes : null);
     if (end < 0) return -1;
     const isVoid = rule.isVoid;
+    // In foreign content `<x/>` opens and closes x; elsewhere the `/` means nothing.
+    const closesItself = this.selfClosing && !isVoid && this.inForeignContent();
+    const space = this.textOnly && TEXT_BLOCK_TAGS.has(name) ? ' ' : '';
     switch (rule.kind) {
       case KEEP: {
+        if (!writes) {
+          this.replace(at, end, space);
+          break;
+        }
         const attributes = this.writeAttributes(name);
         if (attributes === null) return -1;
-        if (!this.isWrittenAsIs(at, end, name, attributes, isVoid)) {
-          const tag = attributes === '' ? rule.bare : isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
-          this.replace(at, end, tag);
+        if (closesItself) {
+          this.replace(at, end, `<${name}${attributes}>${rule.end}`);
+        } else if (!this.isWrittenAsIs(at, end, name, attributes, isVoid)) {
+          this.replace(at, end, attributes === '' ? rule.bare : isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`);
         }
         break;
       }
@@ -312,18 +352,28 @@ class FastSanitizer {
         if (end >= 0) this.replace(at, end, '');
         return end;
       case DROP_TEXT:
-        end = this.skipTextContent(end, name);
+        if (!closesItself) end = this.skipTextContent(end, name);
         if (end >= 0) this.replace(at, end, '');
         return end;
       case DROP_VOID:
         this.replace(at, end, '');
         return end;
+      case DROP_TREE:
+        if (closesItself) {
+          this.replace(at, end, '');
+          return end;
+        }
+        if (this.dropDepth < 0) {
+          // From here nothing is written until it closes; endDrop() then removes the whole stretch.
+          this.dropDepth = this.depth;
+          this.dropFrom = at;
+        }
+        break;
       default: // UNWRAP
-        this.replace(at, end, '');
+        this.replace(at, end, space);
         break;
     }
-    if (!isVoid) {
-      // htmlparser2 ignores `/>` on HTML elements: `<span/>` opens a span.
+    if (!isVoid && !closesItself) {
       if (this.depth >= MAX_HTML_DEPTH) return -1;
       this.stack[this.depth++] = name;
       if (this.depth > this.deepest) this.deepest = this.depth;
@@ -331,21 +381,21 @@ class FastSanitizer {
     return end;
   }
 
-  /** A start tag in text mode: no element is kept, and there is no tree to build for text. */
-  private startTagAsText(at: number, nameEnd: number, name: string, rule: TagRule): number {
-    let end = this.readAttributes(nameEnd, null);
-    if (end < 0) return -1;
-    if (rule.kind === DROP_RAW) end = this.selfClosing ? -1 : this.skipRawText(end, name);
-    else if (rule.kind === DROP_TEXT) end = this.skipTextContent(end, name);
-    if (end < 0) return -1;
-    this.replace(at, end, TEXT_BLOCK_TAGS.has(name) ? ' ' : ''); // (no dropped element is a block)
-    return end;
+  private inForeignContent(): boolean {
+    return this.foreignSize > 0 && this.foreign[this.foreignSize - 1] === true;
   }
 
   /** Pops the top element, writing its end tag (at input position `at`) when it is kept. */
   private closeTop(at: number): void {
     const rule = ruleOf(this.stack[--this.depth]!);
-    if (rule.kind === KEEP) this.replace(at, at, rule.end);
+    if (this.depth === this.dropDepth) this.endDrop(at);
+    else if (rule.kind === KEEP && !this.textOnly) this.replace(at, at, rule.end);
+  }
+
+  /** The element dropped whole has closed: everything from its start tag to `to` goes. */
+  private endDrop(to: number): void {
+    this.dropDepth = -1;
+    this.replace(this.dropFrom, to, '');
   }
 
   /** Where the innermost open element called `name` is on the stack, or -1. */

@@ -34,9 +34,12 @@ export const PARSER_OPEN_CLOSES: ReadonlyMap<string, ReadonlySet<string>> = new 
 ]);
 
 /**
- * Elements that switch the parser into or out of foreign (SVG/MathML) content, where `<x/>`
- * closes itself. (`title` does too, but as a raw-text element it always closes where it opened.)
+ * Foreign content. Opening `svg` or `math` enters it, opening an integration point (`desc`,
+ * `foreignObject`, `mi`, …, `title`) leaves it, and any end tag of these names returns to what
+ * was before, matched or not. Inside foreign content `<x/>` closes itself; outside, `/>` is
+ * ignored. (A self-closed `<svg/>` enters foreign content and nothing leaves it until such an end tag.)
  */
-export const PARSER_FOREIGN: ReadonlySet<string> = new Set([
-  'svg', 'math', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc',
+export const PARSER_FOREIGN_ROOTS: ReadonlySet<string> = new Set(['svg', 'math']);
+export const PARSER_INTEGRATION_POINTS: ReadonlySet<string> = new Set([
+  'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title',
 ]);

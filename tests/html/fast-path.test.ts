@@ -25,13 +25,19 @@ const ALLOWED_TAGS = [
   'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'col', 'colgroup', 'details', 'summary', 'ruby', 'rt', 'rp',
   'br', 'hr', 'wbr', 'section', 'sup',
 ];
-const OTHER_TAGS = ['font', 'center', 'noscript', 'main', 'nav', 'o:p', 'form', 'fieldset', 'input', 'meta', 'link', 'my-widget', 'blink', 'label'];
+const OTHER_TAGS = [
+  'font', 'center', 'noscript', 'main', 'nav', 'o:p', 'form', 'fieldset', 'input', 'meta', 'link', 'my-widget', 'blink', 'label',
+  'button', 'optgroup', 'html', 'head', 'body', 'plaintext',
+];
+/** SVG and MathML, and the names that move the parser in and out of foreign content. */
+const FOREIGN_TAGS = ['svg', 'math', 'path', 'g', 'circle', 'use', 'desc', 'foreignObject', 'mi', 'mtext', 'annotation-xml', 'title'];
 const DROPPED_TAGS = ['script', 'style', 'iframe', 'embed', 'object', 'template', 'noembed', 'textarea', 'title', 'xmp', 'frame', 'svg', 'math', 'select', 'option'];
 const TAG = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...ALLOWED_TAGS) },
   { weight: 2, arbitrary: fc.constantFrom(...OTHER_TAGS) },
   { weight: 2, arbitrary: fc.constantFrom(...DROPPED_TAGS) },
-  { weight: 1, arbitrary: fc.constantFrom('P', 'A', 'IMG', 'Br', 'SCRIPT', 'Div') },
+  { weight: 1, arbitrary: fc.constantFrom('P', 'A', 'IMG', 'Br', 'SCRIPT', 'Div', 'SVG') },
+  { weight: 2, arbitrary: fc.constantFrom(...FOREIGN_TAGS) },
 );
 
 const ATTRIBUTE_NAMES = [
@@ -133,18 +139,26 @@ const SEED = 20_241_127;
 describe('the fast path writes what the full sanitizer writes', () => {
   it('on generated tag soup', () => {
     let answered = 0;
+    let foreign = 0;
     fc.assert(fc.property(SOUP, fc.constantFrom(...BASES), (html, base) => {
-      if (agrees(html, base)) answered++;
+      if (!agrees(html, base)) return;
+      answered++;
+      if (/<(svg|math)[\s/>]/i.test(html)) foreign++;
     }), { numRuns: 8000, seed: SEED });
     expect(answered).toBeGreaterThan(1500);
+    expect(foreign).toBeGreaterThan(200);
   });
 
   it('on generated nested markup with attributes', () => {
     let answered = 0;
+    let foreign = 0;
     fc.assert(fc.property(TREE, fc.constantFrom(...BASES), (html, base) => {
-      if (agrees(html, base)) answered++;
+      if (!agrees(html, base)) return;
+      answered++;
+      if (/<(svg|math)[\s/>]/i.test(html)) foreign++;
     }), { numRuns: 6000, seed: SEED + 1 });
     expect(answered).toBeGreaterThan(1500);
+    expect(foreign).toBeGreaterThan(200);
   });
 
   it('for every named reference it decodes, in text and in attributes', () => {
@@ -184,6 +198,18 @@ describe('the fast path writes what the full sanitizer writes', () => {
       }
     }
     expect(answered).toBeGreaterThan(700);
+  });
+
+  it('in and after foreign content, where `<x/>` closes x', () => {
+    for (const html of [
+      '<svg/><p/>after', '<svg/><span/>x</p>', '<svg/><iframe/>text after<p>p</p>', '<math/><a href="/x"/>y', '<svg/><b/><i>z</i>',
+      '<svg></desc><path/>x</svg>y', '<svg><desc><b/>text</desc><path/></svg>after', '<svg><foreignObject><p>in</p></foreignObject></svg>out',
+      '<p>a<svg><path d="M0 0"/>&unknown; <b>x</b></p>b', '<ul><li>one<svg><circle r="1"/></li><li>two</li></ul>', '<div><svg><g>never closed',
+      '<svg><title>t</title><style>.a{}</style><script>x</script></svg>z', '</svg></math></desc><span/>x', '<svg><svg/><path></svg>w',
+    ]) {
+      expect(agrees(html, null), html).toBe(true);
+      expect(textOfSimpleHtml(html), html).toBe(textFully(html));
+    }
   });
 
   it('on every XSS vector, or leaves it to the full sanitizer', () => {
@@ -251,6 +277,8 @@ describe('the markup real feeds carry takes the fast path', () => {
     'indented CMS output': '\n        <a href="http://www.example.de/meldung/x-123.html?wt_mc=rss.atom" title="Gr\u00f6\u00dfere \u00c4nderungen">\n            <img src="http://www.example.de/scale/geometry/264/a.jpeg" alt="\u00c4nderungen" />\n        </a>\n        <p>F\u00e4llige Anpassungen.</p>\n',
     'static-site code block': '<div class="codehilite"><pre><span></span><code><span class="nv">augroup</span><span class="w"> </span><span class="s2">&quot;~/.vale.ini&quot;</span>\n<span class="o">&amp;lt;</span>Leader<span class="o">&amp;gt;</span>\n</code></pre></div><p>It checks <s>waste</s> time, a 3<sup>rd</sup> way.</p>',
     'word processor paste': '<?xml:namespace prefix = o ns="urn:schemas-microsoft-com:office:office" /><!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]--><p class="MsoNormal"><span style="font-family:Calibri">Quarterly results<o:p></o:p></span></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>',
+    'newsletter post with icons and buttons': '<div class="captioned-image-container"><figure><a class="image-link" target="_blank" href="https://cdn.example.com/a.png"><img src="https://cdn.example.com/a.png" width="1200" height="600" alt=""><div class="image-link-expand"><button tabindex="0" type="button" class="pencraft icon-button"><svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" class="lucide lucide-maximize2"><polyline points="15 3 21 3 21 9"></polyline><line x1="14" x2="21" y1="10" y2="3"></line><path d="M3 21 10 14"/></svg></button></div></a></figure></div><p>Text after the image.</p>',
+    'inline math': '<p>The area is <math><mi>&pi;</mi><msup><mi>r</mi><mn>2</mn></msup></math> square units.</p>',
     'tracking and unsafe links': '<p><a href="javascript:void(0)" onclick="share()">Share</a> <img src="https://feeds.feedburner.com/~r/x/~4/abc" height="1" width="1" alt=""/></p>',
   };
 
@@ -273,7 +301,6 @@ describe('the markup real feeds carry takes the fast path', () => {
 
 describe('what the fast path leaves to the full sanitizer', () => {
   it.each([
-    ['foreign content', '<svg><a href="x">y</a></svg>'],
     ['form controls', '<select><option>a</option></select>'],
     ['a reference it does not know', 'a &hearts2; b &unknownname;'],
     ['a reference-like run longer than any name', `x &${'a'.repeat(40)} y`],
