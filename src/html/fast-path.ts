@@ -25,12 +25,10 @@ const KEEP = 1;
 const UNWRAP = 2;
 /** Dropped with its raw-text content (`<script>`, `<style>`). */
 const DROP_RAW = 3;
-/** Dropped with its content, which must be text only (`<iframe …></iframe>`). */
-const DROP_TEXT = 4;
 /** Dropped, and has no content (`<embed>`). */
 const DROP_VOID = 5;
-/** Dropped with whatever it holds, markup included, up to where it closes (`<svg>`, `<math>`). */
-const DROP_TREE = 6;
+/** Dropped with whatever it holds, markup included, up to where it closes (`<iframe>`, `<svg>`). */
+const DROP_TREE = 4;
 
 // How opening an element moves the parser's foreign-content state.
 const STAYS = 0;
@@ -61,8 +59,7 @@ const TAG_RULES: ReadonlyMap<string, TagRule> = (() => {
   for (const name of [...PARSER_VOID, ...PARSER_OPEN_CLOSES.keys(), ...PARSER_INTEGRATION_POINTS]) kinds.set(name, UNWRAP);
   for (const name of ALLOWED_TAGS) kinds.set(name, KEEP);
   for (const name of DROPPED_WITH_CONTENT) {
-    kinds.set(name, PARSER_RAW_TEXT.has(name) ? DROP_RAW : PARSER_VOID.has(name) ? DROP_VOID
-      : PARSER_FOREIGN_ROOTS.has(name) ? DROP_TREE : DROP_TEXT);
+    kinds.set(name, PARSER_RAW_TEXT.has(name) ? DROP_RAW : PARSER_VOID.has(name) ? DROP_VOID : DROP_TREE);
   }
   const global = ALLOWED_ATTRIBUTES['*'] ?? [];
   return new Map([...kinds].map(([name, kind]): [string, TagRule] => [name, {
@@ -130,9 +127,10 @@ const URL_UNSURE = 2;
  * With `textOnly` it writes what htmlToText's full pass writes before collapsing whitespace:
  * every tag removed (a space for block elements' tags), references decoded, nothing escaped.
  *
- * An `<svg>` or `<math>` element is dropped whole: from its start tag to wherever the parser
- * closes it (its end tag, an end tag of an element around it, or the end), nothing is written,
- * while its markup still moves the element stack and the foreign-content state.
+ * An element dropped with its content (`<iframe>`, `<object>`, `<svg>`, …) is dropped whole: from
+ * its start tag to wherever the parser closes it (its end tag, an end tag of an element around
+ * it, or the end), nothing is written, while its markup still moves the element stack and the
+ * foreign-content state as it does in the parser.
  */
 class FastSanitizer {
   private html = '';
@@ -349,10 +347,6 @@ class FastSanitizer {
       case DROP_RAW:
         // `<script/>` does not start raw text in htmlparser2, yet sanitize-html still skips what follows.
         end = this.selfClosing ? -1 : this.skipRawText(end, name);
-        if (end >= 0) this.replace(at, end, '');
-        return end;
-      case DROP_TEXT:
-        if (!closesItself) end = this.skipTextContent(end, name);
         if (end >= 0) this.replace(at, end, '');
         return end;
       case DROP_VOID:
@@ -590,16 +584,6 @@ class FastSanitizer {
       const c = html.charCodeAt(k);
       if (c === 0x0f || c === 0x1c) return -1;
     }
-    return this.endOfEndTag(at + 2 + name.length);
-  }
-
-  /** Skips a dropped element whose content is text only, up to its end tag. */
-  private skipTextContent(from: number, name: string): number {
-    const html = this.html;
-    const at = html.indexOf('<', from);
-    if (at < 0 || html.charCodeAt(at + 1) !== SLASH || !matchesAsciiCaseless(html, at + 2, name)) return -1;
-    const after = html.charCodeAt(at + 2 + name.length);
-    if (after !== GT && !isSpace(after)) return -1;
     return this.endOfEndTag(at + 2 + name.length);
   }
 

@@ -278,6 +278,8 @@ describe('the markup real feeds carry takes the fast path', () => {
     'static-site code block': '<div class="codehilite"><pre><span></span><code><span class="nv">augroup</span><span class="w"> </span><span class="s2">&quot;~/.vale.ini&quot;</span>\n<span class="o">&amp;lt;</span>Leader<span class="o">&amp;gt;</span>\n</code></pre></div><p>It checks <s>waste</s> time, a 3<sup>rd</sup> way.</p>',
     'word processor paste': '<?xml:namespace prefix = o ns="urn:schemas-microsoft-com:office:office" /><!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]--><p class="MsoNormal"><span style="font-family:Calibri">Quarterly results<o:p></o:p></span></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>',
     'newsletter post with icons and buttons': '<div class="captioned-image-container"><figure><a class="image-link" target="_blank" href="https://cdn.example.com/a.png"><img src="https://cdn.example.com/a.png" width="1200" height="600" alt=""><div class="image-link-expand"><button tabindex="0" type="button" class="pencraft icon-button"><svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" class="lucide lucide-maximize2"><polyline points="15 3 21 3 21 9"></polyline><line x1="14" x2="21" y1="10" y2="3"></line><path d="M3 21 10 14"/></svg></button></div></a></figure></div><p>Text after the image.</p>',
+    'old video embed': '<p><object width="425" height="344"><param name="movie" value="https://video.example.com/v/abc"></param><param name="allowFullScreen" value="true"></param><embed src="https://video.example.com/v/abc" type="application/x-shockwave-flash" allowfullscreen="true" width="425" height="344"></embed></object></p><p>Below the video.</p>',
+    'form in a post': '<form action="/subscribe"><label>Email <input type="email" name="e"></label><select name="f"><option value="1">Weekly<option value="2" selected>Daily</select><button type="submit">Go</button></form><p>After.</p>',
     'inline math': '<p>The area is <math><mi>&pi;</mi><msup><mi>r</mi><mn>2</mn></msup></math> square units.</p>',
     'tracking and unsafe links': '<p><a href="javascript:void(0)" onclick="share()">Share</a> <img src="https://feeds.feedburner.com/~r/x/~4/abc" height="1" width="1" alt=""/></p>',
   };
@@ -301,13 +303,11 @@ describe('the markup real feeds carry takes the fast path', () => {
 
 describe('what the fast path leaves to the full sanitizer', () => {
   it.each([
-    ['form controls', '<select><option>a</option></select>'],
     ['a reference it does not know', 'a &hearts2; b &unknownname;'],
     ['a reference-like run longer than any name', `x &${'a'.repeat(40)} y`],
     ['a comment that never ends', 'a <!-- b'],
     ['a tag cut off at the end', '<p>text <a href="x'],
     ['a script that never ends', '<script>alert(1)'],
-    ['markup inside a dropped element', '<iframe><p>x</p></iframe>'],
     ['a CDATA section', 'a<![CDATA[<b>x</b>]]>b'],
     ['a URL with a control character', '<a href="https://example.com/a\u0001b">x</a>'],
     ['a srcset that its parser would rewrite', '<img srcset="a.jpg 1.50x">'],
