@@ -88,6 +88,7 @@ const EMPTY_KEPT: ReadonlySet<string> = new Set(['alt']);
 
 const MEDIA_TAG_SET: ReadonlySet<string> = new Set(MEDIA_TAGS);
 const ATTRIBUTE_SPECIAL = /[&<>"]/;
+const CONTROLS_AND_SPACES = /[\u0000-\u0020]+/g;
 const ATTRIBUTE_ESCAPES = /[&<>"]/g;
 const ESCAPED: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** A srcset width descriptor sanitize-html writes back unchanged. */
@@ -615,27 +616,36 @@ export function textOfSimpleHtml(html: string): string | null {
 
 /**
  * What sanitize-html's own scheme check does with a URL we resolved: keep it, drop the
- * attribute, or unsure (a URL with controls, whitespace or `<!--`, which that check strips first).
+ * attribute, or unsure. That check reads the scheme after removing controls and spaces anywhere
+ * and HTML comments; a URL with a `<` (where a comment could hide) is left to it.
  */
 function schemeFate(url: string, schemes: readonly string[]): number {
-  // The scheme, as that check reads it: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
-  let schemeEnd = -1;
-  let inScheme = isAsciiAlpha(url.charCodeAt(0));
+  let first = -1; // where the scheme starts (its first letter)
+  let colon = -1; // the `:` that ends it
+  let spaced = false; // controls or spaces inside it, which that check removes
+  let reading = true;
   for (let k = 0; k < url.length; k++) {
     const c = url.charCodeAt(k);
-    if (c <= SPACE || (c === LT && url.startsWith('<!--', k))) return URL_UNSURE;
-    if (inScheme) {
-      if (c === COLON) {
-        schemeEnd = k;
-        inScheme = false;
-      } else if (!isSchemeCharacter(c)) {
-        inScheme = false;
-      }
+    if (c === LT) return URL_UNSURE;
+    if (!reading) continue;
+    if (c <= SPACE) {
+      if (first >= 0) spaced = true;
+    } else if (first < 0) {
+      if (isAsciiAlpha(c)) first = k;
+      else reading = false;
+    } else if (c === COLON) {
+      colon = k;
+      reading = false;
+    } else if (!isSchemeCharacter(c)) {
+      reading = false;
     }
   }
-  if (schemeEnd < 0) return URL_KEPT; // relative or protocol-relative, both allowed
-  for (const scheme of schemes) {
-    if (scheme.length === schemeEnd && matchesAsciiCaseless(url, 0, scheme)) return URL_KEPT;
+  if (colon < 0) return URL_KEPT; // relative or protocol-relative, both allowed
+  const scheme = spaced ? url.slice(first, colon).replace(CONTROLS_AND_SPACES, '').toLowerCase() : null;
+  for (const allowed of schemes) {
+    if (scheme === null ? allowed.length === colon - first && matchesAsciiCaseless(url, first, allowed) : scheme === allowed) {
+      return URL_KEPT;
+    }
   }
   return URL_DROPPED;
 }
