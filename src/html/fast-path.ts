@@ -5,117 +5,24 @@
 // references) and writes what sanitize-html with this project's options would write, character
 // for character (the tests compare the two on generated markup). On anything it does not model
 // exactly it returns null, and the caller runs the full sanitizer.
-import sanitize from 'sanitize-html';
+import { isAsciiAlpha, isSpace, matchesAsciiCaseless } from './chars.js';
 import { spaceBeforeBlocks, TEXT_BLOCK_TAGS } from './blocks.js';
 import { limitNesting, MAX_HTML_DEPTH } from './depth.js';
-import {
-  PARSER_FOREIGN_ROOTS, PARSER_INTEGRATION_POINTS, PARSER_OPEN_CLOSES, PARSER_RAW_TEXT, PARSER_VOID,
-} from './parser-rules.js';
-import {
-  ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL,
-  URL_ATTRIBUTES,
-} from './policy.js';
+import { writeAttributes } from './fast-attributes.js';
 import { ReferenceReader } from './references.js';
-import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
+import {
+  DROP_RAW, DROP_TREE, DROP_VOID, ENTERS_FOREIGN, KEEP, ruleOf, STAYS,
+} from './tag-rules.js';
 
-// What the pass does with an element, by name.
-/** On the allowlist: written with its allowed attributes. */
-const KEEP = 1;
-/** Off the allowlist: the tags go, the content stays. */
-const UNWRAP = 2;
-/** Dropped with its raw-text content (`<script>`, `<style>`). */
-const DROP_RAW = 3;
-/** Dropped, and has no content (`<embed>`). */
-const DROP_VOID = 5;
-/** Dropped with whatever it holds, markup included, up to where it closes (`<iframe>`, `<svg>`). */
-const DROP_TREE = 4;
-
-// How opening an element moves the parser's foreign-content state.
-const STAYS = 0;
-const ENTERS_FOREIGN = 1;
-const LEAVES_FOREIGN = 2;
-
-/** Everything the pass needs to know about an element name. */
-interface TagRule {
-  kind: number;
-  /** A void element in htmlparser2: never on the stack. */
-  isVoid: boolean;
-  /** The open elements that opening this one closes first. */
-  closes: ReadonlySet<string> | undefined;
-  /** The attributes kept on it (KEEP only). */
-  attributes: ReadonlySet<string> | null;
-  /** Its start tag without attributes and its end tag, as sanitize-html writes them (KEEP only). */
-  bare: string;
-  end: string;
-  /** What opening it does to foreign content; any end tag of such a name undoes the last change. */
-  foreign: number;
-}
-
-/** Any element name the tables below do not list: unwrapped, with no parser rule. */
-const UNKNOWN_TAG: TagRule = { kind: UNWRAP, isVoid: false, closes: undefined, attributes: null, bare: '', end: '', foreign: STAYS };
-
-const TAG_RULES: ReadonlyMap<string, TagRule> = (() => {
-  const kinds = new Map<string, number>();
-  for (const name of [...PARSER_VOID, ...PARSER_OPEN_CLOSES.keys(), ...PARSER_INTEGRATION_POINTS]) kinds.set(name, UNWRAP);
-  for (const name of ALLOWED_TAGS) kinds.set(name, KEEP);
-  for (const name of DROPPED_WITH_CONTENT) {
-    kinds.set(name, PARSER_RAW_TEXT.has(name) ? DROP_RAW : PARSER_VOID.has(name) ? DROP_VOID : DROP_TREE);
-  }
-  const global = ALLOWED_ATTRIBUTES['*'] ?? [];
-  return new Map([...kinds].map(([name, kind]): [string, TagRule] => [name, {
-    kind,
-    isVoid: PARSER_VOID.has(name),
-    closes: PARSER_OPEN_CLOSES.get(name),
-    attributes: kind === KEEP ? new Set([...global, ...(ALLOWED_ATTRIBUTES[name] ?? [])]) : null,
-    bare: kind === KEEP ? (PARSER_VOID.has(name) ? `<${name} />` : `<${name}>`) : '',
-    end: kind === KEEP ? `</${name}>` : '',
-    foreign: PARSER_FOREIGN_ROOTS.has(name) ? ENTERS_FOREIGN : PARSER_INTEGRATION_POINTS.has(name) ? LEAVES_FOREIGN : STAYS,
-  }]));
-})();
-
-function ruleOf(name: string): TagRule {
-  return TAG_RULES.get(name) ?? UNKNOWN_TAG;
-}
-
-/** Attributes holding one URL; sanitize-html checks their scheme after our rewrite. */
-const URL_ATTRIBUTE_SET: ReadonlySet<string> = new Set(URL_ATTRIBUTES);
-/** sanitize-html's own scheme check applies only to these attributes (ours are all among them). */
-const SCHEME_CHECKED: ReadonlySet<string> = new Set(sanitize.defaults.allowedSchemesAppliedToAttributes);
-/** Attributes sanitize-html drops when empty (unless in EMPTY_KEPT); other empty ones stay bare. */
-const NON_BOOLEAN: ReadonlySet<string> = new Set(sanitize.defaults.nonBooleanAttributes);
-/** Empty attributes sanitize-html writes as `name=""`. */
-const EMPTY_KEPT: ReadonlySet<string> = new Set(['alt']);
-
-const MEDIA_TAG_SET: ReadonlySet<string> = new Set(MEDIA_TAGS);
-const ATTRIBUTE_SPECIAL = /[&<>"]/;
-const CONTROLS_AND_SPACES = /[\u0000-\u0020]+/g;
-const ATTRIBUTE_ESCAPES = /[&<>"]/g;
-const ESCAPED: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** A srcset width descriptor sanitize-html writes back unchanged. */
-const WIDTH_DESCRIPTOR = /^[1-9][0-9]{0,8}w$/;
-/** A srcset density descriptor shape (checked further for round-tripping through parseFloat). */
-const DENSITY_DESCRIPTOR = /^(?:0|[1-9][0-9]{0,8})(?:\.[0-9]{1,8})?x$/;
-
-const TAB = 0x09;
-const LF = 0x0a;
-const FF = 0x0c;
-const CR = 0x0d;
-const SPACE = 0x20;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 const DQUOTE = 0x22;
 const AMP = 0x26;
 const SQUOTE = 0x27;
 const SLASH = 0x2f;
-const COLON = 0x3a;
 const LT = 0x3c;
 const EQUALS = 0x3d;
 const GT = 0x3e;
-
-/** A URL attribute's fate under sanitize-html's scheme check. */
-const URL_KEPT = 0;
-const URL_DROPPED = 1;
-const URL_UNSURE = 2;
 
 /**
  * The pass. One instance serves every call (the pass is synchronous and calls nothing that could
@@ -336,7 +243,7 @@ class FastSanitizer {
           this.replace(at, end, space);
           break;
         }
-        const attributes = this.writeAttributes(name);
+        const attributes = writeAttributes(name, this.names, this.values, this.count, this.base);
         if (attributes === null) return -1;
         if (closesItself) {
           this.replace(at, end, `<${name}${attributes}>${rule.end}`);
@@ -504,68 +411,6 @@ class FastSanitizer {
     return value + html.slice(copied, to);
   }
 
-  /**
-   * The kept attributes of element `tag` as sanitize-html writes them: URLs resolved and
-   * scheme-checked, a link's target/rel rewritten, empty values dropped or kept bare, values
-   * escaped. Null when unsure.
-   */
-  private writeAttributes(tag: string): string | null {
-    let written = '';
-    let opensNewWindow = false;
-    const isLink = tag === 'a';
-    for (let k = 0; k < this.count; k++) {
-      const name = this.names[k]!;
-      let value = this.values[k]!;
-      if (isLink && (name === 'target' || name === 'rel')) {
-        // Rewritten at the end: only a new window is kept, always with NEW_WINDOW_REL.
-        if (name === 'target') opensNewWindow = value.trim().toLowerCase() === '_blank';
-        continue;
-      }
-      if (URL_ATTRIBUTE_SET.has(name)) {
-        const resolved = resolveUrl(value, this.base);
-        if (resolved === null) continue;
-        if (SCHEME_CHECKED.has(name)) {
-          const fate = schemeFate(resolved, MEDIA_TAG_SET.has(tag) ? MEDIA_SCHEMES : ALLOWED_SCHEMES);
-          if (fate === URL_UNSURE) return null;
-          if (fate === URL_DROPPED) continue;
-        }
-        value = resolved;
-      } else if (name === 'srcset') {
-        const srcset = this.writeSrcset(value);
-        if (srcset === undefined) return null;
-        if (srcset === null) continue;
-        value = srcset;
-      }
-      if (value === '') {
-        if (EMPTY_KEPT.has(name)) written += ` ${name}=""`;
-        else if (!NON_BOOLEAN.has(name)) written += ` ${name}`;
-        continue;
-      }
-      written += ` ${name}="${escapeAttribute(value)}"`;
-    }
-    if (opensNewWindow) written += ` target="_blank" rel="${NEW_WINDOW_REL}"`;
-    return written;
-  }
-
-  /**
-   * A srcset as sanitize-html leaves it after our rewrite (it parses the value again, checks each
-   * URL's scheme and writes the candidates back): the value, null when no candidate is left, or
-   * undefined when its re-parse could read our candidates differently.
-   */
-  private writeSrcset(value: string): string | null | undefined {
-    let written = '';
-    for (const { url, descriptor } of resolveSrcsetCandidates(value, this.base)) {
-      if (url.charCodeAt(0) === 0x2c || url.charCodeAt(url.length - 1) === 0x2c /* , */) return undefined;
-      const fate = schemeFate(url, ALLOWED_SCHEMES);
-      if (fate === URL_UNSURE) return undefined;
-      if (fate === URL_DROPPED) continue;
-      if (descriptor !== '' && !isCanonicalDescriptor(descriptor)) return undefined;
-      if (written !== '') written += ', ';
-      written += descriptor === '' ? url : `${url} ${descriptor}`;
-    }
-    return written === '' ? null : written;
-  }
-
   /** Skips a raw-text element's content and end tag; -1 when htmlparser2 could end it elsewhere. */
   private skipRawText(from: number, name: string): number {
     const html = this.html;
@@ -614,55 +459,6 @@ export function textOfSimpleHtml(html: string): string | null {
   return fastSanitizer.run(html, null, true);
 }
 
-/**
- * What sanitize-html's own scheme check does with a URL we resolved: keep it, drop the
- * attribute, or unsure. That check reads the scheme after removing controls and spaces anywhere
- * and HTML comments; a URL with a `<` (where a comment could hide) is left to it.
- */
-function schemeFate(url: string, schemes: readonly string[]): number {
-  let first = -1; // where the scheme starts (its first letter)
-  let colon = -1; // the `:` that ends it
-  let spaced = false; // controls or spaces inside it, which that check removes
-  let reading = true;
-  for (let k = 0; k < url.length; k++) {
-    const c = url.charCodeAt(k);
-    if (c === LT) return URL_UNSURE;
-    if (!reading) continue;
-    if (c <= SPACE) {
-      if (first >= 0) spaced = true;
-    } else if (first < 0) {
-      if (isAsciiAlpha(c)) first = k;
-      else reading = false;
-    } else if (c === COLON) {
-      colon = k;
-      reading = false;
-    } else if (!isSchemeCharacter(c)) {
-      reading = false;
-    }
-  }
-  if (colon < 0) return URL_KEPT; // relative or protocol-relative, both allowed
-  const scheme = spaced ? url.slice(first, colon).replace(CONTROLS_AND_SPACES, '').toLowerCase() : null;
-  for (const allowed of schemes) {
-    if (scheme === null ? allowed.length === colon - first && matchesAsciiCaseless(url, first, allowed) : scheme === allowed) {
-      return URL_KEPT;
-    }
-  }
-  return URL_DROPPED;
-}
-
-function isSchemeCharacter(code: number): boolean {
-  return isAsciiAlpha(code) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e;
-}
-
-/** A descriptor that sanitize-html's srcset parser reads and writes back as the same text. */
-function isCanonicalDescriptor(descriptor: string): boolean {
-  if (WIDTH_DESCRIPTOR.test(descriptor)) return true;
-  if (!DENSITY_DESCRIPTOR.test(descriptor)) return false;
-  const density = descriptor.slice(0, -1);
-  const parsed = parseFloat(density);
-  return parsed > 0 && String(parsed) === density;
-}
-
 /** Where a tag name ends; htmlparser2 reads any character up to whitespace, `/` or `>`, this pass only these. */
 function tagNameEnd(html: string, from: number): number {
   let i = from;
@@ -681,17 +477,6 @@ function lowerCase(name: string): string {
   return name;
 }
 
-/** `html` at `at` spells `name` (lower-case ASCII) in any case. */
-function matchesAsciiCaseless(html: string, at: number, name: string): boolean {
-  if (at + name.length > html.length) return false;
-  for (let k = 0; k < name.length; k++) {
-    const c = html.charCodeAt(at + k);
-    const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-    if (lower !== name.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 function escapeText(text: string): string {
   if (text === '&') return '&amp;';
   if (text === '<') return '&lt;';
@@ -699,14 +484,3 @@ function escapeText(text: string): string {
   return text;
 }
 
-function escapeAttribute(value: string): string {
-  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_ESCAPES, (c) => ESCAPED[c]!) : value;
-}
-
-function isSpace(code: number): boolean {
-  return code === SPACE || code === LF || code === TAB || code === CR || code === FF;
-}
-
-function isAsciiAlpha(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}

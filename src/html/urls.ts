@@ -1,4 +1,5 @@
 // URL resolution and the scheme policy, in one place for model fields and HTML attributes alike.
+import { isSchemeCharacter } from './chars.js';
 
 /** Schemes that run code or smuggle a document in; a URL with one of them is dropped. */
 const UNSAFE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data', 'livescript', 'mocha']);
@@ -81,11 +82,6 @@ function hasNoScheme(url: string): boolean {
   if (k === url.length) return k > 0;
   const c = url.charCodeAt(k);
   return c === 0x2f /* / */ || c === 0x3f /* ? */ || c === 0x23 /* # */;
-}
-
-function isSchemeCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
-    || code === 0x2b || code === 0x2d || code === 0x2e;
 }
 
 /** `http:` or `https:` (any case) as the very first characters. */
