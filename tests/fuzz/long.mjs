@@ -83,13 +83,15 @@ async function main() {
   const lanes = Array.from({ length: workers }, async (_, lane) => {
     const results = [];
     let remaining = share;
+    let fromGenerator = 0;
     for (let attempt = 0; remaining > 0 && attempt < 10; attempt++) {
-      const result = await runWorker(seed + lane * 1_000_003 + attempt * 100_003, remaining, chunk, hangSeconds, (count) => {
+      const result = await runWorker(seed + lane * 1_000_003 + attempt * 100_003, remaining, fromGenerator, chunk, hangSeconds, (count) => {
         done[lane] = share - remaining + count;
         progress();
       });
       results.push(result);
       remaining -= result.inputs;
+      fromGenerator = result.hungAt ?? 0; // a new worker picks up where the hung one stopped
     }
     return results;
   });
@@ -99,10 +101,10 @@ async function main() {
 }
 
 /** Runs one worker for `inputs` inputs; resolves with its results, or with a hang when it stops answering. */
-function runWorker(seed, inputs, chunk, hangSeconds, onProgress) {
+function runWorker(seed, inputs, fromGenerator, chunk, hangSeconds, onProgress) {
   const state = new Int32Array(new SharedArrayBuffer(SLOTS * 4 + INPUT_BYTES));
   return new Promise((resolveResult, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { seed, inputs, chunk, state }, argv: process.argv.slice(2) });
+    const worker = new Worker(new URL(import.meta.url), { workerData: { seed, inputs, fromGenerator, chunk, state }, argv: process.argv.slice(2) });
     let lastCalls = -1;
     let quietSince = performance.now();
     let byGenerator = {};
@@ -124,7 +126,7 @@ function runWorker(seed, inputs, chunk, hangSeconds, onProgress) {
       process.stderr.write(`\nHANG ${generator}: ${error}\n  input: ${input.slice(0, 2000)}\n`);
       void worker.terminate();
       resolveResult({
-        inputs: Atomics.load(state, INPUTS), calls, byGenerator,
+        inputs: Atomics.load(state, INPUTS), calls, byGenerator, hungAt: Atomics.load(state, GENERATOR),
         failures: [{ generator, seed: chunkSeed, path: String(at), error, counterexample: input.slice(0, 2000) }],
       });
     }, 5000);
@@ -176,7 +178,7 @@ function report(results, seconds) {
 }
 
 async function work() {
-  const { seed, inputs, chunk, state } = workerData;
+  const { seed, inputs, fromGenerator, chunk, state } = workerData;
   // The harness counts into `plain`; the proxy mirrors the counts where the watchdog reads them.
   const plain = { inputs: 0, calls: 0 };
   const counter = new Proxy(plain, {
@@ -192,13 +194,14 @@ async function work() {
     const { written } = new TextEncoder().encodeInto(describe(input, options), inputBytes);
     Atomics.store(state, INPUT_LENGTH, written);
   });
-  const perGenerator = Math.ceil(inputs / GENERATORS.length);
+  const generators = GENERATORS.slice(fromGenerator);
+  const perGenerator = Math.ceil(inputs / generators.length);
   const byGenerator = {};
   const failures = [];
   let chunkSeed = seed;
-  for (const [index, generator] of GENERATORS.entries()) {
+  for (const generator of generators) {
     const start = plain.inputs;
-    Atomics.store(state, GENERATOR, index);
+    Atomics.store(state, GENERATOR, GENERATORS.indexOf(generator));
     while (plain.inputs - start < perGenerator) {
       const numRuns = Math.min(chunk, perGenerator - (plain.inputs - start));
       chunkSeed++;
