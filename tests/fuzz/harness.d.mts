@@ -28,4 +28,5 @@ export declare function makeProperties(
   settings: { maxCpuMs: number; counter: Counter; onInput?: (input: FuzzInput, options: Record<string, unknown> | null) => void },
 ): Record<keyof typeof PLAN, fc.IProperty<[FuzzInput, Record<string, unknown> | null]>>;
 
-export declare function readCorpus(fixturesDirectory: URL): Corpus;
+export declare function readCorpus(fixturesDirectory: URL, ...moreDocuments: URL[]): Corpus;
+export declare function filesUnder(directory: URL): { path: string; bytes: Uint8Array }[];

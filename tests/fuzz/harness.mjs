@@ -250,23 +250,39 @@ export function makeProperties(fc, lib, generators, { maxCpuMs, counter, onInput
 
 /**
  * The project's fixtures: every feed document (as text, decoded by its BOM, else as UTF-8) and
- * every vector of the XSS collections.
+ * every vector of the XSS collections. More folders of documents may be given (the long profile
+ * adds the shared conformance suites' fixtures when they are there).
  * @param {URL} fixturesDirectory
+ * @param {URL[]} moreDocuments
  */
-export function readCorpus(fixturesDirectory) {
+export function readCorpus(fixturesDirectory, ...moreDocuments) {
   const documents = [];
   const htmlVectors = [];
-  for (const entry of readdirSync(fixturesDirectory, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = `${entry.parentPath ?? entry.path}/${entry.name}`;
-    const bytes = readFileSync(path);
+  for (const { path, bytes } of filesUnder(fixturesDirectory)) {
     if (path.includes('/xss/')) {
       for (const family of JSON.parse(bytes.toString('utf8')).families ?? []) htmlVectors.push(...(family.vectors ?? []));
     } else {
       documents.push(decodeFixture(bytes));
     }
   }
+  for (const directory of moreDocuments) {
+    for (const { bytes } of filesUnder(directory)) documents.push(decodeFixture(bytes));
+  }
   return { documents: documents.sort(), htmlVectors };
+}
+
+/**
+ * Every feed document under a folder (README and cases files left out), with its path.
+ * @param {URL} directory
+ */
+export function filesUnder(directory) {
+  const files = [];
+  for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || /^(README\.md|cases\.json)$/.test(entry.name)) continue;
+    const path = `${entry.parentPath ?? entry.path}/${entry.name}`;
+    files.push({ path, bytes: readFileSync(path) });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function decodeFixture(bytes) {

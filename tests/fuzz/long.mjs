@@ -10,6 +10,7 @@
 // not return within --hang-seconds is a hang: the worker is stopped, the input it was on is
 // printed (workers keep it in shared memory), and a new worker takes over the rest of its share.
 // Exit code 1 when anything failed.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,9 @@ import { makeGenerators } from './generators.mjs';
 import { makeProperties, PLAN, readCorpus } from './harness.mjs';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
+// The shared conformance suites' documents, next to the repository when they are there.
+const SHARED = new URL('../../../shared/conformance/', import.meta.url);
+const MORE_DOCUMENTS = existsSync(SHARED) ? [SHARED] : [];
 const GENERATORS = Object.keys(PLAN);
 
 function argument(name, fallback, parse = Number) {
@@ -43,7 +47,7 @@ const INPUT_BYTES = 1 << 20;
 
 async function properties(library, counter, onInput) {
   const atoma = await import(library.href);
-  return makeProperties(fc, atoma, makeGenerators(fc, readCorpus(FIXTURES)), { maxCpuMs: 2000, counter, onInput });
+  return makeProperties(fc, atoma, makeGenerators(fc, readCorpus(FIXTURES, ...MORE_DOCUMENTS)), { maxCpuMs: 2000, counter, onInput });
 }
 
 /** An input and its options as JSON (bytes as base64), for reports and replays. */
@@ -71,6 +75,7 @@ async function main() {
   const hangSeconds = argument('hang-seconds', 60);
   const started = performance.now();
   console.log(`fuzzing ${inputs} inputs with seed ${seed} on ${workers} worker(s), chunks of ${chunk}: ${LIBRARY.href}`);
+  console.log(MORE_DOCUMENTS.length > 0 ? 'mutating the project\'s fixtures and the shared conformance documents' : 'mutating the project\'s fixtures (no shared conformance folder)');
 
   const share = Math.ceil(inputs / workers);
   const done = new Array(workers).fill(0);
