@@ -34,6 +34,14 @@ describe('nesting', () => {
     expect(channel.items[0]!.description).toHaveLength(doc.length - rss('<item><title>t</title><description></description></item>').length);
   });
 
+  it('reads one level of an Atom source, however deeply sources nest in sources', () => {
+    const depth = DEFAULT_LIMITS.maxDepth - 5;
+    const sources = nested('<source><id>urn:s</id><title>s</title>', '</source>', depth, '');
+    const feed = survived(() => parseAtom(atom(`<entry><id>e</id>${sources}</entry>`.repeat(100))), { cpuMs: 500 });
+    expect(feed.entries[0]!.source?.id).toBe('urn:s');
+    expect(JSON.stringify(feed).length).toBeLessThan(100_000);
+  });
+
   it('reads Atom xhtml content at the default depth limit, serialized without recursion', () => {
     const deep = nested('<b>', '</b>', DEFAULT_LIMITS.maxDepth - 6);
     const doc = atom(`<entry><id>e</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${deep}</div></content></entry>`.repeat(200));
