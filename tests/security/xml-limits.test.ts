@@ -1,7 +1,7 @@
 // Size, nesting and count attacks on the XML reader: each is refused with a LIMIT_* code, or read,
 // quickly and in bounded memory — never a hang, a stack overflow or an out-of-memory crash.
 import { describe, expect, it } from 'vitest';
-import { FeedXmlError, parseAtom, parseFeed, parseRss, validateFeed } from '../../src/index.js';
+import { FeedXmlError, parseAtom, parseFeed, parseOpml, parseRss, validateFeed } from '../../src/index.js';
 import { DEFAULT_LIMITS } from '../../src/xml/index.js';
 import { attack, attackEach, refused, survived } from './bounds.js';
 import { atom, flat, nested, rss, utf8, XML_ENTRY_POINTS } from './documents.js';
@@ -89,6 +89,12 @@ describe('counts', () => {
     const doc = atom('<entry/>'.repeat(1_000_000));
     refused(() => parseFeed(doc), { code: 'LIMIT_ELEMENTS' }, { cpuMs: 3000, retainedMb: 16 });
     expect(survived(() => validateFeed(doc), { cpuMs: 3000, retainedMb: 16 }).valid).toBe(false);
+  });
+
+  it('reads an OPML list just under the element limit within the documented bounds', () => {
+    const doc = flat(`<opml version="2.0"><head/><body>${'<outline text="x"/>'.repeat(DEFAULT_LIMITS.maxElements - 10)}</body></opml>`);
+    const opml = survived(() => parseOpml(doc), { cpuMs: 8000, retainedMb: 768, peakMb: 1024 });
+    expect(opml.outlines).toHaveLength(DEFAULT_LIMITS.maxElements - 10);
   });
 
   it('reads 50,000 items in bounded time and memory', () => {
