@@ -38,6 +38,13 @@ const REGRESSIONS: Regression[] = [
     open: 'src/validate/entities.ts sectionEnd: indexOf(...) + n is 1–8 when the terminator is missing, so the scan restarts from the top',
   },
   {
+    found: 'the same loop on a document that is not even well-formed (as the long run found it)',
+    entryPoint: 'validateFeed',
+    input: '\u{2FA94}<\uDC7E<!--\uD8F9&#x10FFFF;/>',
+    options: { sanitize: true, defaultTimeZone: '+0000', maxBytes: 512 },
+    open: 'src/validate/entities.ts sectionEnd, as above',
+  },
+  {
     found: 'sanitizeHtml printed to the console (parse-srcset logs a srcset it cannot read)',
     entryPoint: 'sanitizeHtml',
     input: '<img srcset="<p style="x">',
