@@ -9,17 +9,16 @@ const TOKEN = /&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{0,31});|<!\[CDA
 
 /** Where the section starting at `at` (CDATA, comment, PI or DOCTYPE) ends; the text's end if never. */
 function sectionEnd(text: string, at: number, token: string): number {
-  let end: number;
-  if (token === '<![CDATA[') end = text.indexOf(']]>', at + 9) + 3;
-  else if (token === '<!--') end = text.indexOf('-->', at + 4) + 3;
-  else if (token === '<?') end = text.indexOf('?>', at + 2) + 2;
-  else {
-    const bracket = text.indexOf('[', at);
-    const gt = text.indexOf('>', at);
-    end = bracket !== -1 && (gt === -1 || bracket < gt) ? text.indexOf(']', bracket) : gt;
-    end = end === -1 ? -1 : text.indexOf('>', end) + 1;
-  }
-  return end <= 0 ? text.length : end;
+  // An unterminated section runs to the end of the text; the scan must never move backwards.
+  const past = (index: number, length: number): number => (index === -1 ? text.length : index + length);
+  if (token === '<![CDATA[') return past(text.indexOf(']]>', at + 9), 3);
+  if (token === '<!--') return past(text.indexOf('-->', at + 4), 3);
+  if (token === '<?') return past(text.indexOf('?>', at + 2), 2);
+  const bracket = text.indexOf('[', at);
+  const gt = text.indexOf('>', at);
+  if (bracket === -1 || (gt !== -1 && gt < bracket)) return past(gt, 1);
+  const close = text.indexOf(']', bracket);
+  return close === -1 ? text.length : past(text.indexOf('>', close), 1);
 }
 
 // The RSS 0.91 DTD declares the ISO Latin-1 entities (&nbsp; … &yuml;): a document that names it may use them.

@@ -118,6 +118,14 @@ describe('entities an RSS 0.91 DTD declares', () => {
 });
 
 describe('validateFeed on hostile input', () => {
+  it('finishes on sections that never close (PI, comment, CDATA, DOCTYPE) after an HTML entity', () => {
+    for (const open of ['<?', '<!--', '<![CDATA[', '<!DOCTYPE rss [']) {
+      const report = validateFeed(`<rss version="2.0"><channel><title>&eacute;</title><x ${open}&></x></channel></rss>`);
+      expect(report.valid).toBe(false);
+      expect(report.issues.some((i) => i.code === 'XML_HTML_ENTITY' && i.message.startsWith('"&eacute;"'))).toBe(true);
+    }
+  });
+
   it('never throws, whatever the string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
