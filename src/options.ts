@@ -10,6 +10,12 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Element nesting limit. */
   maxDepth?: number;
+  /** Characters in one text node, CDATA section or attribute value (XML formats). */
+  maxTextLength?: number;
+  /** Attributes on one element (XML formats). */
+  maxAttributes?: number;
+  /** Elements in one document (attributes count against it too); in JSON, arrays and objects. */
+  maxElements?: number;
 }
 
 export type FeedInput = string | Uint8Array | ArrayBuffer;

@@ -1,8 +1,8 @@
 // OPML 1.0 / 2.0: element view → Opml. Outlines nest arbitrarily, so they are read without recursion.
-import { FeedParseError } from '../errors.js';
+import { FeedDocumentError, FeedParseError } from '../errors.js';
 import type { FeedInput, ParseOptions } from '../options.js';
 import { attrOf, dateOf, integerOf, textOf, urlAttr } from '../common/fields.js';
-import { parseXml, type XmlElement } from '../xml/index.js';
+import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { Opml, OpmlOutline } from './model.js';
 
 /** Parses an OPML document. Throws FeedXmlError / FeedParseError. */
@@ -14,7 +14,7 @@ export function parseOpml(input: FeedInput, options: ParseOptions = {}): Opml {
 /** Maps an `<opml>` root element to Opml; a missing head or body reads as empty. */
 export function opmlFromElement(root: XmlElement, options: ParseOptions): Opml {
   if (root.local !== 'opml' || root.ns !== '') {
-    throw new FeedParseError('OPML_NOT_OPML', `The root element is <${root.name}>, not <opml>`);
+    throw new FeedParseError('OPML_NOT_OPML', `The root element is <${clip(root.name)}>, not <opml>`);
   }
   const head = root.child('', 'head');
   const field = (name: string) => (head === null ? null : head.child('', name));
@@ -73,12 +73,20 @@ function outlinesOf(body: XmlElement): OpmlOutline[] {
 
 /** The xmlUrl of every outline of type rss, depth first, in document order. */
 export function getFeedList(opml: Opml): string[] {
+  if (typeof opml !== 'object' || opml === null || !Array.isArray(opml.outlines)) {
+    throw new FeedDocumentError('INVALID_INPUT', 'getFeedList takes the Opml object that parseOpml returns');
+  }
   const urls: string[] = [];
-  const work: OpmlOutline[] = [...opml.outlines].reverse();
+  const seen = new Set<OpmlOutline>(); // a hand-built tree may share or loop back to an outline
+  const work: unknown[] = [...opml.outlines].reverse();
   while (work.length > 0) {
-    const outline = work.pop()!;
-    if (outline.type?.toLowerCase() === 'rss' && outline.xmlUrl !== null) urls.push(outline.xmlUrl);
-    for (let i = outline.outlines.length - 1; i >= 0; i--) work.push(outline.outlines[i]!);
+    const outline = work.pop() as OpmlOutline | null;
+    if (typeof outline !== 'object' || outline === null || seen.has(outline)) continue;
+    seen.add(outline);
+    const type = outline.type;
+    if (typeof type === 'string' && type.toLowerCase() === 'rss' && typeof outline.xmlUrl === 'string') urls.push(outline.xmlUrl);
+    const children: unknown = outline.outlines;
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) work.push(children[i]);
   }
   return urls;
 }

@@ -5,7 +5,7 @@ import { resolveUrl } from '../html/index.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
 import type { FeedInput, ParseOptions } from '../options.js';
 import { rssFromElement, rssItemStream } from '../rss/index.js';
-import { parseXml, type XmlElement } from '../xml/index.js';
+import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
 import type { Feed } from './model.js';
 
@@ -50,5 +50,5 @@ export function parseFeed(input: FeedInput | object, options?: ParseOptions | nu
     return feedFromRss(rssFromElement(root, settings, rss.items), { feedUrl: selfLinkOf(root.child('', 'channel')) });
   }
   if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings, atom.entries), root.lang);
-  throw new FeedDocumentError('NOT_A_FEED', `<${root.name}> is not the root of an RSS, Atom or JSON Feed document`);
+  throw new FeedDocumentError('NOT_A_FEED', `<${clip(root.name)}> is not the root of an RSS, Atom or JSON Feed document`);
 }

@@ -1,5 +1,5 @@
 // Where an issue is: line and column from an offset, and a readable element path.
-import type { XmlElement } from '../xml/index.js';
+import { clip, type XmlElement } from '../xml/index.js';
 
 /** Line starts of a text, built once, so each position costs a binary search, not a scan. */
 export class LineIndex {
@@ -70,11 +70,11 @@ function keyOf(element: XmlElement): string {
  * appears where siblings share the name. The root itself is named by its own name.
  */
 export function pathOf(element: XmlElement): string {
-  if (element.parent === null) return element.name;
+  if (element.parent === null) return clip(element.name);
   const segments: string[] = [];
   for (let e: XmlElement | null = element; e !== null && e.parent !== null; e = e.parent) {
     const { index, count } = siblingIndexOf(e);
-    segments.push(count > 1 ? `${e.name}[${index}]` : e.name);
+    segments.push(count > 1 ? `${clip(e.name)}[${index}]` : clip(e.name));
   }
   return segments.reverse().join('/');
 }

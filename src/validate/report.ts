@@ -1,6 +1,13 @@
 // What validateFeed returns, and the collector the rules report into.
-import type { XmlElement } from '../xml/index.js';
+import { clip, type XmlElement } from '../xml/index.js';
 import { LineIndex, pathOf } from './location.js';
+
+// Messages quote names from the document; a megabyte-long name must not flood the report.
+const LONG_WORD = /\S{120,}/g;
+
+function shortenWords(message: string): string {
+  return message.length < 120 ? message : message.replace(LONG_WORD, clip);
+}
 
 export type FeedFormat = 'rss' | 'atom' | 'json' | 'opml';
 export type Severity = 'error' | 'warning';
@@ -77,7 +84,7 @@ export class Issues {
       this.dropped++;
       return;
     }
-    const issue: ValidationIssue = { severity, code, message };
+    const issue: ValidationIssue = { severity, code, message: shortenWords(message) };
     if (place.offset !== undefined && this.text !== null) {
       this.lines ??= new LineIndex(this.text);
       const { line, column } = this.lines.positionOf(place.offset);
@@ -89,7 +96,7 @@ export class Issues {
     }
     if (place.element !== undefined) {
       const path = pathOf(place.element);
-      issue.path = place.attribute === undefined ? path : `${path}/@${place.attribute}`;
+      issue.path = place.attribute === undefined ? path : `${path}/@${clip(place.attribute)}`;
     } else if (place.path !== undefined && place.path !== '') {
       issue.path = place.path;
     }

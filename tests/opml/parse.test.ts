@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedParseError, FeedXmlError, getFeedList, parseOpml } from '../../src/index.js';
+import { FeedDocumentError, FeedParseError, FeedXmlError, getFeedList, parseOpml, type Opml, type OpmlOutline } from '../../src/index.js';
 import { fixture, thrown } from '../helpers.js';
 
 describe('parseOpml', () => {
@@ -67,5 +67,20 @@ describe('parseOpml', () => {
     expect(thrown(() => parseOpml('<rss version="2.0"><channel/></rss>'))).toBeInstanceOf(FeedParseError);
     expect(thrown(() => parseOpml('<rss version="2.0"><channel/></rss>')).code).toBe('OPML_NOT_OPML');
     expect(thrown(() => parseOpml('not xml'))).toBeInstanceOf(FeedXmlError);
+  });
+
+  it('getFeedList refuses what is not an Opml with INVALID_INPUT', () => {
+    for (const value of [null, undefined, 'https://a.example/', 42, {}, { outlines: 'x' }]) {
+      const error = thrown(() => getFeedList(value as unknown as Opml));
+      expect(error).toBeInstanceOf(FeedDocumentError);
+      expect(error.code).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('getFeedList walks a hand-built tree with loops and junk once', () => {
+    const outline = { type: 'RSS', xmlUrl: 'https://loop.example/feed', outlines: [] as unknown[] } as unknown as OpmlOutline;
+    (outline.outlines as unknown[]).push(outline, null, 7, { type: 'rss', xmlUrl: 3 });
+    const opml = { ...parseOpml('<opml version="2.0"><body/></opml>'), outlines: [outline, outline] };
+    expect(getFeedList(opml)).toEqual(['https://loop.example/feed']);
   });
 });
