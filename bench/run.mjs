@@ -1,10 +1,10 @@
 // `npm run bench`: atoma against the parsers a user would pick instead, on the same strings in
 // the same process. Progress goes to stderr; the Markdown report goes to stdout, to
-// bench/results.md, and (full runs) to docs/readme/bench.md with the chart docs/bench.svg.
+// bench/results.md, and (full runs) to the README's Performance section with the chart docs/bench.svg.
 //   node bench/run.mjs           full run (under five minutes on two cores)
 //   node bench/run.mjs --quick   small inputs and budgets, prints only (a check that all parts work)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -196,10 +196,21 @@ async function main() {
   if (QUICK) return;
   const root = new URL('../', import.meta.url);
   writeFileSync(new URL('bench/results.md', root), report.body);
-  mkdirSync(new URL('docs/readme/', root), { recursive: true });
+  mkdirSync(new URL('docs/', root), { recursive: true });
   writeFileSync(new URL('docs/bench.svg', root), report.chart);
-  writeFileSync(new URL('docs/readme/bench.md', root), report.readme);
-  log('wrote bench/results.md, docs/bench.svg and docs/readme/bench.md');
+  replaceReadmeSection(new URL('README.md', root), report.readme);
+  log("wrote bench/results.md, docs/bench.svg and the README's Performance section");
+}
+
+/** Puts `section` (a `## ` heading and its text) in place of the README's section of that heading. */
+function replaceReadmeSection(file, section) {
+  const readme = readFileSync(file, 'utf8');
+  const heading = section.slice(0, section.indexOf('\n') + 1);
+  const start = readme.indexOf(`\n${heading}`) + 1;
+  if (start === 0) throw new Error(`README.md has no line "${heading.trim()}"`);
+  const next = readme.indexOf('\n## ', start);
+  const end = next === -1 ? readme.length : next + 1;
+  writeFileSync(file, readme.slice(0, start) + section.trimEnd() + '\n\n' + readme.slice(end));
 }
 
 /** The report without this machine's paths (error messages can carry them). */

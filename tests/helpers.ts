@@ -1,5 +1,6 @@
-// Shared test helpers: the project's own fixtures, and error capture.
+// Shared test helpers: the project's own fixtures, error capture, the README's sections.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -17,4 +18,13 @@ export function thrown(fn: () => unknown): Error & { code?: string; line?: numbe
     return error as Error & { code?: string };
   }
   throw new Error('expected the call to throw');
+}
+
+/** One `## ` section of the README, from its heading to the next: the tests keep the docs true. */
+export function readmeSection(heading: string): string {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start === -1) throw new Error(`README.md has no section "## ${heading}"`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start + 1, end === -1 ? undefined : end + 1);
 }

@@ -1,13 +1,10 @@
 // The README section on dates must say what the code does: its zone table, its examples.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ZONE_NAMES } from '../../src/dates/zones.js';
+import { readmeSection } from '../helpers.js';
 import { iso } from './expect-date.js';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const readme = readFileSync(resolve(repoRoot, 'docs', 'readme', 'dates.md'), 'utf8');
+const readme = readmeSection('Dates');
 
 function sectionAfter(heading: string): string {
   const start = readme.indexOf(heading);
@@ -16,7 +13,7 @@ function sectionAfter(heading: string): string {
   return readme.slice(start, next < 0 ? undefined : next);
 }
 
-describe('docs/readme/dates.md', () => {
+describe("the README's section on dates", () => {
   it('lists every zone of the table with its offset or region', () => {
     const rows = [...sectionAfter('### Time zones').matchAll(/^\| ([A-Z]+) \| ([^|]+) \| ([^|]+) \|$/gm)];
     const documented = rows.map(([, name, offset]) => [name, offset?.trim()]);
