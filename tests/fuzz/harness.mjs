@@ -196,8 +196,10 @@ function checkHtml(name, html) {
       const attributeName = attribute[1].toLowerCase();
       if (attributeName.startsWith('on')) throw new FuzzFailure(name, `event handler ${attributeName} in sanitized HTML: ${html.slice(lt, lt + 200)}`);
       if (URL_ATTRIBUTES.has(attributeName) && attribute[2] !== undefined) {
-        for (const candidate of attribute[2].replace(/^["']|["']$/g, '').split(',')) {
-          const url = decodeReferences(candidate.trim().split(/\s+/)[0] ?? '');
+        // A srcset is a list of "URL descriptor" candidates; every other attribute is one URL.
+        const value = decodeReferences(attribute[2].replace(/^["']|["']$/g, ''));
+        const urls = attributeName === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+        for (const url of urls) {
           if (isScriptUrl(url)) throw new FuzzFailure(name, `script URL in sanitized HTML: ${html.slice(lt, lt + 200)}`);
         }
       }
