@@ -1,7 +1,7 @@
 // Size, nesting and count attacks on the XML reader: each is refused with a LIMIT_* code, or read,
 // quickly and in bounded memory — never a hang, a stack overflow or an out-of-memory crash.
 import { describe, expect, it } from 'vitest';
-import { FeedXmlError, parseAtom, parseFeed, parseOpml, parseRss, validateFeed } from '../../src/index.js';
+import { FeedXmlError, parseAtom, parseFeed, parseJsonFeed, parseOpml, parseRss, validateFeed } from '../../src/index.js';
 import { DEFAULT_LIMITS } from '../../src/xml/index.js';
 import { attack, attackEach, refused, survived } from './bounds.js';
 import { atom, flat, nested, rss, utf8, XML_ENTRY_POINTS } from './documents.js';
@@ -232,5 +232,17 @@ describe('options', () => {
     refused(() => parseRss(doc, { maxTextLength: 3 }), { code: 'LIMIT_TEXT' }, { cpuMs: 50 });
     refused(() => parseRss(doc, { maxAttributes: 1 }), { code: 'LIMIT_ATTRIBUTES' }, { cpuMs: 50 });
     refused(() => parseRss(doc, { maxElements: 5 }), { code: 'LIMIT_ELEMENTS' }, { cpuMs: 50 });
+  });
+
+  it('applies the same options to JSON Feed and to validation', () => {
+    // Five containers: the feed object, its items array and three items.
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 't', items: [{ id: '1' }, { id: '2' }, { id: '3' }] });
+    refused(() => parseJsonFeed(json, { maxElements: 4 }), { code: 'LIMIT_ELEMENTS' }, { cpuMs: 50 });
+    refused(() => parseJsonFeed(json, { maxDepth: 2 }), { code: 'LIMIT_DEPTH' }, { cpuMs: 50 });
+    expect(parseJsonFeed(json, { maxElements: 5 }).items).toHaveLength(3);
+    const codes = (options: object) => validateFeed(rss('<item><title>t</title></item>'.repeat(3)), options).issues.map((i) => i.code);
+    expect(codes({ maxElements: 5 })).toContain('LIMIT_ELEMENTS');
+    expect(codes({ maxTextLength: 3 })).toContain('LIMIT_TEXT');
+    expect(codes({})).not.toContain('LIMIT_ELEMENTS');
   });
 });
