@@ -4,7 +4,7 @@ import { CLOCK } from './measure.mjs';
 
 const BASELINE = 'feedsmith';
 const PIPELINE = 'feedsmith+sanitize-html';
-export const GOALS = Object.freeze({ rawVsFeedsmith: 0.9, sanitizingVsPipeline: 0.5, growth: 1.5, memoryVsFxp: 2 });
+export const GOALS = Object.freeze({ rawVsFeedsmith: 0.9, sanitizingVsPipeline: 0.5, growth: 1.5, memoryVsFxp: 2, validationVsParse: 2 });
 
 /** Collects failures as numbered notes so table cells stay short. */
 class Notes {
@@ -78,7 +78,7 @@ export function throughputTable({ contenders, byInput, inputs, sizes }) {
 }
 
 /** The goals of the issue, each measured value next to its target. */
-export function goalsTable({ results, sizes, memory, contenders }) {
+export function goalsTable({ results, sizes, memory, contenders, validation, scaling }) {
   const has = (id) => contenders.some((c) => c.id === id);
   const rows = [];
   const verdict = (value, target) => (Number.isFinite(value) ? (value <= target ? 'yes' : '**no**') : 'not measured');
@@ -98,23 +98,28 @@ export function goalsTable({ results, sizes, memory, contenders }) {
       rows.push([`${label} (${format})`, values.map(ratio).join(' · '), wall.map(ratio).join(' · '), `≤ ${target}`, verdict(worst, target)]);
     }
   }
-  const small = sizes.includes(100) ? 100 : sizes[0];
-  const large = sizes[sizes.length - 1];
   for (const id of ['atoma-raw', 'atoma']) {
-    for (const [format, byInput] of results) {
-      const growth = growthOf(byInput, id, small, large);
-      const label = contenders.find((c) => c.id === id).label;
-      const wallGrowth = perItem({ status: 'ok', medianMs: byInput.get(large)?.get(id)?.wallMedianMs }, large)
-        / perItem({ status: 'ok', medianMs: byInput.get(small)?.get(id)?.wallMedianMs }, small);
-      rows.push([`time per item ${count(large)} ÷ ${count(small)} items, ${label} (${format})`, ratio(growth), ratio(wallGrowth),
+    const label = contenders.find((c) => c.id === id).label;
+    for (const [format, byId] of scaling) {
+      const growth = scalingGrowth(byId.get(id));
+      const floor = scalingGrowth(byId.get('fxp'));
+      rows.push([`time per item ${count(sizes[sizes.length - 1])} ÷ 100 items, own process, ${label} (${format}; fast-xml-parser: ${ratio(floor)})`, ratio(growth), '',
         `≤ ${GOALS.growth} (linear ≈ 1)`, verdict(growth, GOALS.growth)]);
     }
   }
+  const large = sizes[sizes.length - 1];
   for (const [format, byId] of memory) {
     const atoma = byId.get('atoma');
     const fxp = byId.get('fxp');
     const value = atoma?.status === 'ok' && fxp?.status === 'ok' ? atoma.peakRssBytes / fxp.peakRssBytes : NaN;
     rows.push([`peak memory, atoma (default) ÷ fast-xml-parser (${format}, ${count(large)} items)`, ratio(value), '', `≤ ${GOALS.memoryVsFxp}`, verdict(value, GOALS.memoryVsFxp)]);
+  }
+  if (validation !== undefined && !validation.skipped) {
+    const { validate, raw, sanitizing } = validationMedians(validation);
+    const size = `${(validation.bytes / 1e6).toFixed(1)} MB of RSS`;
+    for (const [label, parse] of [['parseRss (default)', sanitizing], ['parseRss, sanitize: false', raw]]) {
+      rows.push([`validateFeed ÷ ${label}, ${size}`, ratio(validate / parse), '', `≤ ${GOALS.validationVsParse}`, verdict(validate / parse, GOALS.validationVsParse)]);
+    }
   }
   const sizesLabel = `${sizes.map(count).join(' · ')} items`;
   return table(['goal', `measured, ${CLOCK === 'cpu' ? 'CPU' : 'wall'} time (${sizesLabel})`, 'same, wall time', 'target', 'met'], rows, 'llllr');
@@ -166,12 +171,41 @@ export function repollTable(repoll) {
   );
 }
 
+function validationMedians(validation) {
+  const median = (key) => validation.tasks.find((t) => t.key === key)?.medianMs;
+  return { validate: median('validateFeed'), raw: median('parseRss, sanitize: false'), sanitizing: median('parseRss (default: sanitizing)') };
+}
+
 export function validationTable(validation) {
-  const parse = validation.tasks.find((t) => t.key === 'parseRss, sanitize: false')?.medianMs;
+  const { raw, sanitizing } = validationMedians(validation);
   return table(
-    [`${count(validation.n)} items, ${(validation.bytes / 1e6).toFixed(2)} MB`, 'ms per call', 'MB/s', '÷ parseRss, sanitize: false'],
-    validation.tasks.map((t) => [t.key, (t.medianMs).toFixed(2), throughput(validation.bytes, t.medianMs), ratio(t.medianMs / parse)]),
+    [`${count(validation.n)} items, ${(validation.bytes / 1e6).toFixed(2)} MB`, 'ms per call', 'MB/s', '÷ parseRss, sanitize: false', '÷ parseRss (default)'],
+    validation.tasks.map((t) => [t.key, (t.medianMs).toFixed(2), throughput(validation.bytes, t.medianMs), ratio(t.medianMs / raw), ratio(t.medianMs / sanitizing)]),
   );
+}
+
+/** Time per item on the largest feed ÷ on the 100-item feed. */
+function scalingGrowth(outcome) {
+  if (outcome?.status !== 'ok') return NaN;
+  const largest = Math.max(...Object.keys(outcome.perItemMs).map(Number));
+  return outcome.perItemMs[largest] / outcome.perItemMs[100];
+}
+
+/** Time per item by size, each parser in its own process from a collected heap (bench/scaling.mjs). */
+export function scalingTable({ scaling, contenders, notes }) {
+  const rows = [];
+  for (const [format, byId] of scaling) {
+    for (const [id, outcome] of byId) {
+      const label = `${contenders.find((c) => c.id === id).label} (${format})`;
+      if (outcome.status !== 'ok') {
+        rows.push([label, failure(outcome, notes, `${id} scaling on ${format}`), '', '', '']);
+        continue;
+      }
+      const perItem = outcome.perItemMs;
+      rows.push([label, ...[100, 1000, 10000].map((n) => (perItem[n] === undefined ? '—' : micros(perItem[n]))), ratio(scalingGrowth(outcome))]);
+    }
+  }
+  return table(['parser', '100 items', '1,000 items', '10,000 items', 'growth, largest ÷ 100'], rows, 'lrrrr');
 }
 
 export function datesTable(rows) {
