@@ -1,3 +1,5 @@
+import { FeedDocumentError } from './errors.js';
+
 /** Options every parse function takes (see the README for defaults). */
 export interface ParseOptions {
   /** Default true: HTML fields go through the built-in allowlist; a function replaces it; false keeps HTML as written. */
@@ -19,3 +21,27 @@ export interface ParseOptions {
 }
 
 export type FeedInput = string | Uint8Array | ArrayBuffer;
+
+const OPTION_NAMES = [
+  'sanitize', 'baseUrl', 'defaultTimeZone', 'maxBytes', 'maxDepth', 'maxTextLength', 'maxAttributes', 'maxElements',
+] as const;
+const NO_OPTIONS: ParseOptions = Object.freeze({});
+
+/**
+ * The options as a plain object, read once at the entry point: a getter or proxy trap of the
+ * caller's that throws becomes INVALID_OPTION here instead of a foreign error deep inside.
+ * Anything but an object (null from JavaScript, a number) means no options.
+ */
+export function settingsOf(options: unknown): ParseOptions {
+  if (options === undefined || options === null || (typeof options !== 'object' && typeof options !== 'function')) return NO_OPTIONS;
+  const settings: Record<string, unknown> = {};
+  try {
+    for (const name of OPTION_NAMES) {
+      const value: unknown = (options as Record<string, unknown>)[name];
+      if (value !== undefined) settings[name] = value;
+    }
+  } catch {
+    throw new FeedDocumentError('INVALID_OPTION', 'The options object cannot be read');
+  }
+  return settings as ParseOptions;
+}

@@ -2,7 +2,7 @@
 import { parseDate } from '../dates/index.js';
 import { FeedJsonError, FeedParseError, isAtomaError } from '../errors.js';
 import { renderHtml, resolveUrl } from '../html/index.js';
-import type { ParseOptions } from '../options.js';
+import { settingsOf, type ParseOptions } from '../options.js';
 import { limitsFrom } from '../xml/limits.js';
 import {
   arrayField, booleanField, isObject, objectField, own, quantityField, stringField, wrongType,
@@ -36,7 +36,7 @@ const FEED: FieldScope = { path: '', codePrefix: '' };
  * (JSON, but not a valid JSON Feed) only — also when an object handed in cannot be read.
  */
 export function parseJsonFeed(input: string | Uint8Array | ArrayBuffer | object, options?: ParseOptions | null): JsonFeed {
-  const settings = options ?? {};
+  const settings = settingsOf(options);
   try {
     const limits = limitsFrom(settings);
     return feedOf(rootOf(input, limits), settings, Math.floor(limits.maxBytes / 2));

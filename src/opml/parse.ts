@@ -1,14 +1,15 @@
 // OPML 1.0 / 2.0: element view → Opml. Outlines nest arbitrarily, so they are read without recursion.
 import { FeedDocumentError, FeedParseError } from '../errors.js';
-import type { FeedInput, ParseOptions } from '../options.js';
+import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, integerOf, textOf, urlAttr } from '../common/fields.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { Opml, OpmlOutline } from './model.js';
 
 /** Parses an OPML document. Throws FeedXmlError / FeedParseError. */
-export function parseOpml(input: FeedInput, options: ParseOptions = {}): Opml {
-  const { root } = parseXml(input, options);
-  return opmlFromElement(root, options);
+export function parseOpml(input: FeedInput, options?: ParseOptions | null): Opml {
+  const settings = settingsOf(options);
+  const { root } = parseXml(input, settings);
+  return opmlFromElement(root, settings);
 }
 
 /** Maps an `<opml>` root element to Opml; a missing head or body reads as empty. */
@@ -73,6 +74,16 @@ function outlinesOf(body: XmlElement): OpmlOutline[] {
 
 /** The xmlUrl of every outline of type rss, depth first, in document order. */
 export function getFeedList(opml: Opml): string[] {
+  try {
+    return feedUrlsOf(opml);
+  } catch (error) {
+    if (error instanceof FeedDocumentError) throw error;
+    // A hand-built object whose getters or proxy traps throw.
+    throw new FeedDocumentError('INVALID_INPUT', 'The object given to getFeedList cannot be read');
+  }
+}
+
+function feedUrlsOf(opml: Opml): string[] {
   if (typeof opml !== 'object' || opml === null || !Array.isArray(opml.outlines)) {
     throw new FeedDocumentError('INVALID_INPUT', 'getFeedList takes the Opml object that parseOpml returns');
   }

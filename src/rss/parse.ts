@@ -1,6 +1,6 @@
 // RSS 0.91–0.94 and 2.0: element view → RssChannel.
 import { FeedParseError } from '../errors.js';
-import type { FeedInput, ParseOptions } from '../options.js';
+import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { resolveUrl } from '../html/index.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
@@ -13,7 +13,7 @@ const SUPPORTED_VERSION = /^(?:2(?:\.0\d?)?(?:\.\d{1,2})?|0\.9[1-4])$/;
 
 /** Parses an RSS document. Throws FeedXmlError / FeedParseError. */
 export function parseRss(input: FeedInput, options?: ParseOptions | null): RssChannel {
-  const settings = options ?? {}; // null from JavaScript callers means no options
+  const settings = settingsOf(options);
   const stream = rssItemStream(settings);
   const { root } = parseXml(input, { ...settings, onElementEnd: stream.onElementEnd });
   return rssFromElement(root, settings, stream.items);

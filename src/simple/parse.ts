@@ -3,7 +3,7 @@ import { atomEntryStream, atomFromElement, ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { resolveUrl } from '../html/index.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
-import type { FeedInput, ParseOptions } from '../options.js';
+import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { rssFromElement, rssItemStream } from '../rss/index.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
@@ -21,7 +21,7 @@ function selfLinkOf(channel: XmlElement | null): string | null {
 
 /** Parses RSS, Atom or JSON Feed into one shape. Other documents → FeedDocumentError('NOT_A_FEED'). */
 export function parseFeed(input: FeedInput | object, options?: ParseOptions | null): Feed {
-  const settings = options ?? {};
+  const settings = settingsOf(options);
   let json: boolean;
   try {
     const isDocument = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer;

@@ -4,7 +4,7 @@ import { ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedXmlError, isAtomaError } from '../errors.js';
 import { isJsonFeedVersion } from '../json-feed/index.js';
 import { asBytes, looksLikeJson, parseJsonText, readJsonText } from '../json-feed/read.js';
-import type { FeedInput, ParseOptions } from '../options.js';
+import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { detectFormat } from '../simple/index.js';
 import { limitsFrom, parseXml, type XmlDocument, type XmlFault, type XmlLimits } from '../xml/index.js';
 import { checkAtom } from './atom.js';
@@ -28,7 +28,7 @@ export function validateFeed(input: FeedInput, options?: ParseOptions | null): V
   if (!isDocumentInput(input)) {
     throw new FeedDocumentError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
   }
-  options ??= {};
+  options = settingsOf(options);
   const limits = limitsFrom(options);
   let json: boolean;
   try {

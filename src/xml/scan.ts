@@ -5,7 +5,7 @@ import { FeedXmlError } from '../errors.js';
 import { clip } from './clip.js';
 import { XML_NS, XMLNS_NS, XmlElement, type XmlAttribute } from './element.js';
 import { decodeAttribute, decodeText, type EntityReport, type TextContext } from './text.js';
-import type { XmlLimits } from './limits.js';
+import { DEFAULT_LIMITS, type XmlLimits } from './limits.js';
 
 /** A fault the reader tolerated (reported by the validator). */
 export interface XmlFault {
@@ -79,15 +79,20 @@ function isSpace(code: number): boolean {
 
 /** Reads `text` into an element tree; throws FeedXmlError when the structure cannot be read. */
 export function scanXml(text: string, options: ScanOptions): ScanResult {
+  const scanner = new Scanner(text, options);
   try {
-    return new Scanner(text, options).run();
+    return scanner.run();
   } catch (error) {
-    // A stack trace not yet formatted keeps the receivers of its frames alive: here the Scanner
-    // and the whole partial tree. Formatting it now lets a caller keep the error, not the tree.
+    // A stack trace keeps the receivers of its frames alive: here the Scanner, and through it the
+    // whole partial tree. Formatting it now and emptying the Scanner lets a caller (or the
+    // runtime, which may keep the last exception) hold the error without the document.
     if (error instanceof Error) void error.stack;
+    scanner.release();
     throw error;
   }
 }
+
+const RELEASED: ScanOptions = Object.freeze({ limits: DEFAULT_LIMITS, baseUrl: null, faults: null, onElementEnd: null });
 
 class Scanner {
   private readonly len: number;
@@ -111,10 +116,20 @@ class Scanner {
 
   constructor(
     private readonly text: string,
-    private readonly options: ScanOptions,
+    private options: ScanOptions,
   ) {
     this.len = text.length;
     this.context = { declared: this.declared, report: options.faults ? this.entityReport(options.faults) : null };
+  }
+
+  /** Drops every reference to the document read so far (after a throw). */
+  release(): void {
+    this.stack.length = 0;
+    this.topLevel.length = 0;
+    this.rebindings.length = 0;
+    this.openNames.clear();
+    this.declared.clear();
+    this.options = RELEASED;
   }
 
   run(): ScanResult {

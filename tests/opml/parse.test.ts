@@ -70,7 +70,9 @@ describe('parseOpml', () => {
   });
 
   it('getFeedList refuses what is not an Opml with INVALID_INPUT', () => {
-    for (const value of [null, undefined, 'https://a.example/', 42, {}, { outlines: 'x' }]) {
+    const throwing = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const throwingOutline = { outlines: [{ get type(): string { throw new Error('getter'); } }] };
+    for (const value of [null, undefined, 'https://a.example/', 42, {}, { outlines: 'x' }, throwing, throwingOutline]) {
       const error = thrown(() => getFeedList(value as unknown as Opml));
       expect(error).toBeInstanceOf(FeedDocumentError);
       expect(error.code).toBe('INVALID_INPUT');

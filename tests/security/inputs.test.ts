@@ -2,7 +2,7 @@
 // returns or throws one of the library's errors — never a TypeError from deep inside.
 import { describe, expect, it } from 'vitest';
 import {
-  detectFormat, parseAtom, parseDate, parseFeed, parseJsonFeed, parseOpml, parseRss, sanitizeHtml, validateFeed,
+  detectFormat, FeedDocumentError, getFeedList, parseAtom, parseDate, parseFeed, parseJsonFeed, parseOpml, parseRss, sanitizeHtml, validateFeed,
 } from '../../src/index.js';
 import { attackEach, settle } from './bounds.js';
 import { atom, rss } from './documents.js';
@@ -12,6 +12,7 @@ const ENTRY_POINTS: ReadonlyArray<readonly [string, AnyCall]> = [
   ['parseRss', parseRss as AnyCall], ['parseAtom', parseAtom as AnyCall], ['parseOpml', parseOpml as AnyCall],
   ['parseJsonFeed', parseJsonFeed as AnyCall], ['parseFeed', parseFeed as AnyCall], ['detectFormat', detectFormat as AnyCall],
   ['validateFeed', validateFeed as AnyCall], ['parseDate', parseDate as AnyCall], ['sanitizeHtml', sanitizeHtml as AnyCall],
+  ['getFeedList', getFeedList as AnyCall],
 ];
 
 const trap = () => {
@@ -55,7 +56,7 @@ describe('options of the wrong kind', () => {
   it('are accepted or refused with a library error, for every document kind and entry point', () => {
     const calls = docs.flatMap((doc) =>
       options.flatMap((option) =>
-        ENTRY_POINTS.filter(([name]) => !['parseDate', 'sanitizeHtml'].includes(name)).map(([name, call]) => {
+        ENTRY_POINTS.filter(([name]) => !['parseDate', 'sanitizeHtml', 'getFeedList'].includes(name)).map(([name, call]) => {
           const labelled = () => call(doc, option);
           labelled.toString = () => `${name}(${doc.slice(0, 12)}…, ${JSON.stringify(option)?.slice(0, 40)})`;
           return labelled;
@@ -70,5 +71,19 @@ describe('options of the wrong kind', () => {
     expect(channel.items[0]!.title).toBe('t');
     const feed = settle(() => parseAtom(docs[1]!, null as never)).value as ReturnType<typeof parseAtom>;
     expect(feed.entries).toHaveLength(1);
+  });
+
+  it('whose getters or proxy traps throw are refused with INVALID_OPTION', () => {
+    const hostile = [
+      new Proxy({}, { get: trap }), Object.defineProperty({}, 'sanitize', { get: trap }),
+      Object.defineProperty({}, 'maxBytes', { get: trap }), Object.defineProperty({}, 'baseUrl', { get: trap }),
+    ];
+    for (const [name, call] of ENTRY_POINTS.filter(([n]) => !['detectFormat', 'parseDate', 'sanitizeHtml', 'getFeedList'].includes(n))) {
+      for (const option of hostile) {
+        const { error } = settle(() => call(docs[0]!, option));
+        expect(error, name).toBeInstanceOf(FeedDocumentError);
+        expect((error as FeedDocumentError).code, name).toBe('INVALID_OPTION');
+      }
+    }
   });
 });
