@@ -39,6 +39,11 @@ export function rssItemStream(options: ParseOptions): { items: RssItem[]; onElem
 
 /** Maps an `<rss>` root element to an RssChannel (with the items already mapped by rssItemStream, if any). */
 export function rssFromElement(root: XmlElement, options: ParseOptions, streamedItems: RssItem[] = []): RssChannel {
+  return channelOf(rssChannelOf(root), options, streamedItems);
+}
+
+/** The `<channel>` of an `<rss>` root: throws what parseRss throws for a root it cannot read. */
+export function rssChannelOf(root: XmlElement): XmlElement {
   if (root.local !== 'rss' || root.ns !== '') {
     throw new FeedParseError('RSS_NOT_RSS', `The root element is <${clip(root.name)}>, not <rss>`);
   }
@@ -48,7 +53,7 @@ export function rssFromElement(root: XmlElement, options: ParseOptions, streamed
   }
   const channel = root.child('', 'channel');
   if (channel === null) throw new FeedParseError('RSS_NO_CHANNEL', 'The <rss> element has no <channel>');
-  return channelOf(channel, options, streamedItems);
+  return channel;
 }
 
 function channelOf(channel: XmlElement, options: ParseOptions, items: RssItem[]): RssChannel {

@@ -19,11 +19,11 @@ export function lenientlyReadable(text: string, options: ParseOptions): boolean 
 
 /**
  * RFC 822 dates (RSS, OPML): an error when no reader can read it, a warning when only lenient
- * readers can. `readable` says whether the lenient reader did (the mapper has already tried).
+ * readers can (parseDate, with the caller's default time zone, is the lenient reader).
  */
-export function checkRfc822(text: string, what: string, readable: () => boolean, issues: Issues, place: Place): void {
+export function checkRfc822(text: string, what: string, options: ParseOptions, issues: Issues, place: Place): void {
   if (isRfc822DateTime(text)) return;
-  if (readable()) {
+  if (lenientlyReadable(text, options)) {
     issues.warning(
       'DATE_NOT_RFC822',
       `${what} ${quote(text)} is not an RFC 822 date-time; lenient readers guess it, strict ones reject it. Write it like "Sat, 07 Sep 2002 09:42:31 GMT"`,

@@ -1,5 +1,5 @@
-// validateFeed: one read of the document (the same XML reader and mappers the parsers use), then
-// the rules of its format. A bad document is reported, never thrown.
+// validateFeed: one read of the document (the same XML reader, root checks and date reader the
+// parsers use), then the rules of its format. A bad document is reported, never thrown.
 import { ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedXmlError, isAtomaError } from '../errors.js';
 import { isJsonFeedVersion } from '../json-feed/index.js';

@@ -3,7 +3,7 @@ import { FeedParseError } from '../errors.js';
 import { opmlFromElement } from '../opml/index.js';
 import type { ParseOptions } from '../options.js';
 import type { XmlElement } from '../xml/index.js';
-import { checkRfc822, checkUrl, lenientlyReadable, quote, valueOf } from './checks.js';
+import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
 import type { Issues } from './report.js';
 import { checkChildren, requireChildren, schema } from './structure.js';
 import { isEmailAddress, isLanguageTag, isNonNegativeInteger } from './values.js';
@@ -42,7 +42,7 @@ function checkHead(head: XmlElement, options: ParseOptions, issues: Issues): voi
   const found = checkChildren(head, HEAD, issues);
   for (const name of ['dateCreated', 'dateModified']) {
     const date = found.get(name);
-    if (date) checkRfc822(valueOf(date), `<${name}>`, () => lenientlyReadable(valueOf(date), options), issues, issues.at(date));
+    if (date) checkRfc822(valueOf(date), `<${name}>`, options, issues, issues.at(date));
   }
   const email = found.get('ownerEmail');
   if (email && !isEmailAddress(valueOf(email))) {

@@ -2,7 +2,7 @@
 import { ATOM_NS } from '../atom/index.js';
 import { FeedParseError } from '../errors.js';
 import type { ParseOptions } from '../options.js';
-import { CONTENT_NS, rssFromElement, type RssChannel } from '../rss/index.js';
+import { CONTENT_NS, rssChannelOf } from '../rss/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
 import { isW3cdtfDate } from './dates.js';
@@ -47,29 +47,29 @@ const MAX_IMAGE_HEIGHT = 400;
 
 interface Context {
   issues: Issues;
-  model: RssChannel;
+  options: ParseOptions;
 }
 
 export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues): void {
-  let model: RssChannel;
+  let channel: XmlElement;
   try {
-    model = rssFromElement(root, { ...options, sanitize: false });
+    channel = rssChannelOf(root); // the root as parseRss reads it: the same refusals
   } catch (error) {
     if (!(error instanceof FeedParseError)) throw error;
     issues.error(error.code, error.message, issues.at(root));
     return;
   }
-  const context: Context = { issues, model };
+  const context: Context = { issues, options };
   if (root.attr('version') === null) {
     issues.error('RSS_MISSING_VERSION', '<rss> must have a version attribute: version="2.0"', issues.at(root));
   }
   checkAttributes(root, ATTRIBUTES.get('rss')!, 'RSS', issues);
   checkChildren(root, ROOT, issues);
-  checkChannel(root.child('', 'channel')!, context);
+  checkChannel(channel, context);
 }
 
 function checkChannel(channel: XmlElement, context: Context): void {
-  const { issues, model } = context;
+  const { issues, options } = context;
   const found = checkChildren(channel, CHANNEL, issues);
   checkAttributes(channel, [], 'RSS', issues);
   requireChildren(channel, found, ['title', 'link', 'description'], 'RSS', issues);
@@ -86,10 +86,10 @@ function checkChannel(channel: XmlElement, context: Context): void {
   }
   for (const name of ['managingEditor', 'webMaster']) checkContact(found.get(name), issues);
   const pubDate = found.get('pubDate');
-  if (pubDate) checkRfc822(valueOf(pubDate), 'The channel pubDate', () => model.pubDate !== null, issues, issues.at(pubDate));
+  if (pubDate) checkRfc822(valueOf(pubDate), 'The channel pubDate', options, issues, issues.at(pubDate));
   const lastBuildDate = found.get('lastBuildDate');
   if (lastBuildDate) {
-    checkRfc822(valueOf(lastBuildDate), 'The lastBuildDate', () => model.lastBuildDate !== null, issues, issues.at(lastBuildDate));
+    checkRfc822(valueOf(lastBuildDate), 'The lastBuildDate', options, issues, issues.at(lastBuildDate));
   }
   const ttl = found.get('ttl');
   if (ttl && checkInteger(ttl, 'The ttl (minutes)', issues) === 0) {
@@ -290,18 +290,16 @@ function guidKey(value: string): string {
 }
 
 function checkItems(channel: XmlElement, context: Context): void {
-  const { issues, model } = context;
+  const { issues, options } = context;
   const guids = new Map<string, number>();
   let index = 0;
   for (const child of channel.children) {
     if (typeof child === 'string' || child.ns !== '' || child.local !== 'item') continue;
-    const item = model.items[index++];
-    if (item === undefined) break; // the mapper reads the same items; this cannot happen
-    checkItem(child, index, () => item.pubDate !== null, guids, issues);
+    checkItem(child, ++index, options, guids, issues);
   }
 }
 
-function checkItem(item: XmlElement, index: number, dateReadable: () => boolean, guids: Map<string, number>, issues: Issues): void {
+function checkItem(item: XmlElement, index: number, options: ParseOptions, guids: Map<string, number>, issues: Issues): void {
   const found = checkChildren(item, ITEM, issues);
   checkAttributes(item, [], 'RSS', issues);
   checkLeaves(found, ['title', 'link', 'description', 'author', 'comments', 'pubDate'], issues);
@@ -316,7 +314,7 @@ function checkItem(item: XmlElement, index: number, dateReadable: () => boolean,
   }
   checkContact(found.get('author'), issues);
   const pubDate = found.get('pubDate');
-  if (pubDate) checkRfc822(valueOf(pubDate), 'The item pubDate', dateReadable, issues, issues.at(pubDate));
+  if (pubDate) checkRfc822(valueOf(pubDate), 'The item pubDate', options, issues, issues.at(pubDate));
   if (description) checkHtmlElement(description, issues, issues.at(description));
   const encoded = item.child(CONTENT_NS, 'encoded');
   if (encoded) checkHtmlElement(encoded, issues, issues.at(encoded));
