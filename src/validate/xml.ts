@@ -24,6 +24,7 @@ const FAULT_ADVICE: Readonly<Record<string, string>> = {
   XML_UNCLOSED_HTML: 'escape the HTML or wrap it in CDATA',
   XML_STRAY_END_TAG: 'escape the HTML or wrap it in CDATA',
   XML_BOGUS_DECLARATION: 'remove it or make it a comment',
+  RSS_NAMESPACE: 'remove the xmlns attribute from <rss>',
 };
 
 export function checkFaults(faults: readonly XmlFault[], text: string, issues: Issues): void {

@@ -38,6 +38,9 @@ const VOID_ELEMENTS = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
 const FEED_ROOTS = new Set(['rss', 'feed', 'opml', 'RDF']);
+// RSS has no namespace, yet some feeds give <rss> a default one (the spec's own URL, UserLand's
+// http://backend.userland.com/rss2): read as no namespace, as RSS readers do, and noted as a fault.
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
 // Prefixes feeds often use without declaring them, read with their usual namespace.
 const CONVENTIONAL_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['content', 'http://purl.org/rss/1.0/modules/content/'],
@@ -113,6 +116,8 @@ class Scanner {
   private lenientAt = -1;
   private elementCount = 0;
   private attributeCount = 0;
+  /** The namespace a root <rss> was put in, read as no namespace throughout; null when none. */
+  private rssNamespace: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -392,6 +397,13 @@ class Scanner {
     } else {
       local = qname;
       ns = this.bindings.get('') ?? '';
+    }
+    if (ns !== '') {
+      if (depth === 0 && local === 'rss' && this.rssNamespace === null && ns !== ATOM_NS && ns !== XML_NS) {
+        this.rssNamespace = ns;
+        this.fault('RSS_NAMESPACE', `<rss> is in the namespace "${clip(ns)}"; RSS elements have no namespace`, lt);
+      }
+      if (ns === this.rssNamespace) ns = '';
     }
 
     let lang = parent ? parent.lang : null;

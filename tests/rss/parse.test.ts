@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedParseError, FeedXmlError, parseRss } from '../../src/index.js';
+import { FeedParseError, FeedXmlError, parseFeed, parseRss } from '../../src/index.js';
 import { fixture, thrown } from '../helpers.js';
 
 const raw = { sanitize: false } as const;
@@ -114,6 +114,22 @@ describe('versions and structure', () => {
     const atom = thrown(() => parseRss('<feed xmlns="http://www.w3.org/2005/Atom"><id>x</id></feed>'));
     expect(atom).toBeInstanceOf(FeedParseError);
     expect(atom.code).toBe('RSS_NOT_RSS');
+  });
+
+  it('reads an <rss> put in a default namespace as if it had none', () => {
+    for (const ns of ['http://backend.userland.com/rss2', 'https://cyber.harvard.edu/rss/rss.html']) {
+      const doc = `<rss xmlns="${ns}" version="2.0"><channel><title>Harbour news</title>`
+        + '<link>https://harbour.example/</link><description>d</description>'
+        + '<item><title>Tides</title><guid>https://harbour.example/tides</guid></item></channel></rss>';
+      const channel = parseRss(doc);
+      expect(channel.title).toBe('Harbour news');
+      expect(channel.items.map((item) => [item.title, item.link])).toEqual([['Tides', 'https://harbour.example/tides']]);
+      expect(parseFeed(doc).articles.map((article) => article.title)).toEqual(['Tides']);
+    }
+  });
+
+  it('does not take an Atom feed whose root is named rss for RSS', () => {
+    expect(thrown(() => parseRss('<rss xmlns="http://www.w3.org/2005/Atom"><channel/></rss>')).code).toBe('RSS_NOT_RSS');
   });
 
   it('throws FeedXmlError with a position for malformed XML', () => {

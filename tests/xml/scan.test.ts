@@ -99,6 +99,18 @@ describe('tolerated faults', () => {
     expect(root('<item><description>a</b>b</description></item>').child('', 'description')!.text()).toBe('ab');
   });
 
+  it('reads the elements of an <rss> given a default namespace in no namespace, and says so', () => {
+    const faults: XmlFault[] = [];
+    const doc = '<rss xmlns="http://backend.userland.com/rss2" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+      + '<dc:creator>Ana</dc:creator><atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="x"/><x xmlns="urn:other"/></channel></rss>';
+    const rss = parseXml(doc, { faults }).root;
+    const channel = rss.child('', 'channel')!;
+    expect([rss.ns, channel.ns]).toEqual(['', '']);
+    expect(channel.elements().map((e) => e.ns)).toEqual(['http://purl.org/dc/elements/1.1/', 'http://www.w3.org/2005/Atom', 'urn:other']);
+    expect(faults.map((f) => [f.code, f.offset])).toEqual([['RSS_NAMESPACE', 0]]);
+    expect(parseXml('<feed xmlns="http://www.w3.org/2005/Atom"><rss/></feed>').root.elements()[0]!.ns).toBe('http://www.w3.org/2005/Atom');
+  });
+
   it('reports every tolerated fault to a collector', () => {
     const faults: XmlFault[] = [];
     parseXml('<!DOCTYPE x [<!ENTITY e "v">]>junk<r a=1 b>&e; & &bogus; <x:y/><description><b></description></r>', { faults });

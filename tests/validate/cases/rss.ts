@@ -17,6 +17,10 @@ export const rssCases: RuleCase[] = [
     bad: '<rss version="2.0">\n  <item><title>x</title></item>\n</rss>', at: '<rss', good: R,
   },
   {
+    code: 'RSS_NAMESPACE', severity: 'error', name: '<rss> given a default namespace (read as none)',
+    bad: rss('<rss version="2.0"', '<rss xmlns="http://backend.userland.com/rss2" version="2.0"'), at: '<rss', good: R,
+  },
+  {
     code: 'RSS_MISSING_VERSION', severity: 'error', name: '<rss> without a version',
     bad: rss('<rss version="2.0"', '<rss'), at: '<rss', good: R,
   },
