@@ -12,7 +12,7 @@ type FilePath = string | URL | Buffer;
 
 const CHUNK = 1024 * 1024;
 
-function describe(path: FilePath): string {
+function shownPath(path: FilePath): string {
   if (typeof path === 'string') return clip(path);
   return clip(path instanceof URL ? path.href : path.toString('utf8'));
 }
@@ -41,7 +41,7 @@ async function readBytes(path: FilePath, options: ParseOptions | undefined): Pro
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (error) {
     const reason = error instanceof Error ? clip(error.message) : 'unknown error';
-    throw new FeedDocumentError('FILE_UNREADABLE', `Cannot read ${describe(path)}: ${reason}`);
+    throw new FeedDocumentError('FILE_UNREADABLE', `Cannot read ${shownPath(path)}: ${reason}`);
   } finally {
     await handle?.close().catch(() => undefined);
   }
