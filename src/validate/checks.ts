@@ -13,7 +13,7 @@ export function quote(value: string): string {
 }
 
 /** Whether the lenient reader (parseDate) reads `text`. */
-export function lenientlyReadable(text: string, options: ParseOptions): boolean {
+function lenientlyReadable(text: string, options: ParseOptions): boolean {
   return parseDate(text, { defaultTimeZone: options.defaultTimeZone ?? 'UTC' }) !== null;
 }
 
