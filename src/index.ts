@@ -1,6 +1,7 @@
 // The public surface of atoma: re-exports only. Runs anywhere (no Node built-ins).
 export { FeedDocumentError, FeedJsonError, FeedParseError, FeedXmlError } from './errors.js';
 export type { FeedInput, ParseOptions } from './options.js';
+export type { ParseWarning } from './warnings.js';
 export { parseRss } from './rss/index.js';
 export type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './rss/index.js';
 export { parseAtom } from './atom/index.js';

@@ -18,12 +18,17 @@ export interface ParseOptions {
   maxAttributes?: number;
   /** Elements in one document (attributes count against it too); in JSON, arrays and objects. */
   maxElements?: number;
+  /**
+   * Strict (true) throws on every fault Atoma rejects; lenient (false) reads past recoverable faults
+   * and lists them in the result's `warnings`. Default true, except for parseFeed.
+   */
+  strict?: boolean;
 }
 
 export type FeedInput = string | Uint8Array | ArrayBuffer;
 
 const OPTION_NAMES = [
-  'sanitize', 'baseUrl', 'defaultTimeZone', 'maxBytes', 'maxDepth', 'maxTextLength', 'maxAttributes', 'maxElements',
+  'sanitize', 'baseUrl', 'defaultTimeZone', 'maxBytes', 'maxDepth', 'maxTextLength', 'maxAttributes', 'maxElements', 'strict',
 ] as const;
 const NO_OPTIONS: ParseOptions = Object.freeze({});
 
@@ -44,4 +49,9 @@ export function settingsOf(options: unknown): ParseOptions {
     throw new FeedDocumentError('INVALID_OPTION', 'The options object cannot be read');
   }
   return settings as ParseOptions;
+}
+
+/** Whether a parse runs in strict mode: the `strict` option when it is a boolean, else the entry point's default. */
+export function isStrict(settings: ParseOptions, byDefault: boolean): boolean {
+  return typeof settings.strict === 'boolean' ? settings.strict : byDefault;
 }

@@ -1,4 +1,5 @@
-// Atom 1.0 (RFC 4287) as plain data (see the README's API reference).
+// Atom 1.0 (RFC 4287) and 0.3 as plain data (see the README's API reference).
+import type { ParseWarning } from '../warnings.js';
 
 export type AtomTextType = 'text' | 'html' | 'xhtml';
 
@@ -64,6 +65,7 @@ export interface AtomEntry {
 }
 
 export interface AtomFeed {
+  version: '1.0' | '0.3';
   title: AtomTextConstruct | null;
   id: string;
   updated: Date | null;
@@ -77,4 +79,6 @@ export interface AtomFeed {
   icon: string | null;
   logo: string | null;
   entries: AtomEntry[];
+  /** What lenient mode read past; empty in strict mode, for clean documents and for sources. */
+  warnings: ParseWarning[];
 }

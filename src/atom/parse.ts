@@ -94,6 +94,7 @@ function feedOf(element: XmlElement, options: ParseOptions, entries: AtomEntry[]
   const id = textOf(common.id);
   if (id === null) return null;
   const feed: AtomFeed = {
+    version: '1.0',
     title: textConstructOf(common.title, options),
     id,
     updated: dateOf(common.updated, options),
@@ -107,6 +108,7 @@ function feedOf(element: XmlElement, options: ParseOptions, entries: AtomEntry[]
     icon: urlOf(firstOther(common, 'icon')),
     logo: urlOf(firstOther(common, 'logo')),
     entries: entries ?? [],
+    warnings: [],
   };
   if (entries !== null) {
     for (const other of common.others) {

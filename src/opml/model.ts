@@ -1,4 +1,5 @@
 // OPML 1.0 / 2.0 subscription lists as plain data.
+import type { ParseWarning } from '../warnings.js';
 
 export interface OpmlOutline {
   text: string | null;
@@ -26,4 +27,6 @@ export interface Opml {
   windowBottom: number | null;
   windowRight: number | null;
   outlines: OpmlOutline[];
+  /** What lenient mode read past; empty in strict mode and for clean documents. */
+  warnings: ParseWarning[];
 }

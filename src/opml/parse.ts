@@ -33,6 +33,7 @@ export function opmlFromElement(root: XmlElement, options: ParseOptions): Opml {
     windowBottom: integerOf(textOf(field('windowBottom'))),
     windowRight: integerOf(textOf(field('windowRight'))),
     outlines: body === null ? [] : outlinesOf(body),
+    warnings: [],
   };
 }
 

@@ -1,4 +1,5 @@
-// RSS 0.91–2.0 as plain data (see the README's API reference).
+// RSS 0.90–2.0 (RDF 1.0 included) as plain data (see the README's API reference).
+import type { ParseWarning } from '../warnings.js';
 
 export interface RssCategory {
   name: string;
@@ -45,6 +46,8 @@ export interface RssItem {
 }
 
 export interface RssChannel {
+  /** The version the document declares ("2.0", "0.91", "1.0", "0.90", …); null when it declares none. */
+  version: string | null;
   title: string | null;
   link: string | null;
   description: string | null;
@@ -62,4 +65,6 @@ export interface RssChannel {
   items: RssItem[];
   /** content:encoded at channel level, HTML. */
   contentEncoded: string | null;
+  /** What lenient mode read past; empty in strict mode and for clean documents. */
+  warnings: ParseWarning[];
 }

@@ -65,7 +65,9 @@ function channelOf(channel: XmlElement, options: ParseOptions, items: RssItem[])
     else if (child.local === 'category') addCategory(categories, child);
   }
   const image = channel.child('', 'image');
+  const version = channel.parent?.attr('version')?.trim();
   return {
+    version: version ? version : null,
     title: textOf(channel.child('', 'title')),
     link,
     description: textOf(channel.child('', 'description')),
@@ -82,6 +84,7 @@ function channelOf(channel: XmlElement, options: ParseOptions, items: RssItem[])
     image: image === null ? null : imageOf(image, link),
     items,
     contentEncoded: htmlOf(channel.child(CONTENT_NS, 'encoded'), options),
+    warnings: [],
   };
 }
 

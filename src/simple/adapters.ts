@@ -60,6 +60,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
     image: channel.image?.url ?? null,
     updatedAt: channel.lastBuildDate ?? channel.pubDate,
     articles: channel.items.map(rssArticle),
+    warnings: channel.warnings,
   };
 }
 
@@ -122,6 +123,7 @@ export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
     image: feed.logo ?? feed.icon,
     updatedAt: feed.updated,
     articles: feed.entries.map(atomArticle),
+    warnings: feed.warnings,
   };
 }
 
@@ -148,7 +150,8 @@ export function feedFromJson(feed: JsonFeed): Feed {
         title: item.title,
         link,
         content,
-        summary: content !== '' ? item.summary : null,
+        // JSON Feed's summary is plain text: escaped like content_text, never passed on as HTML.
+        summary: content !== '' && item.summary !== null ? escapeHtml(item.summary) : null,
         authors: names(item.authors.length > 0 ? item.authors : feed.authors),
         categories: item.tags,
         publishedAt: item.datePublished ?? item.dateModified,
@@ -156,5 +159,6 @@ export function feedFromJson(feed: JsonFeed): Feed {
         attachments: item.attachments.map((a) => attachment(a.url, a.mimeType, a.title, a.sizeInBytes, a.durationInSeconds)),
       };
     }),
+    warnings: [],
   };
 }

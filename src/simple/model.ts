@@ -1,4 +1,5 @@
 // The unified shape: one Feed for RSS, Atom and JSON Feed.
+import type { ParseWarning } from '../warnings.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -44,4 +45,6 @@ export interface Feed {
   image: string | null;
   updatedAt: Date | null;
   articles: Article[];
+  /** What lenient mode read past; empty in strict mode and for clean documents. */
+  warnings: ParseWarning[];
 }

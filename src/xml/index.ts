@@ -11,6 +11,7 @@ export { innerHtml } from './serialize.js';
 export { clip } from './clip.js';
 export { DEFAULT_LIMITS, limitsFrom, type XmlLimits } from './limits.js';
 export { MAX_BASE_LENGTH, type XmlFault } from './scan.js';
+export { LineIndex } from './lines.js';
 
 export interface XmlReadOptions extends Partial<XmlLimits> {
   baseUrl?: string | undefined;
@@ -18,6 +19,11 @@ export interface XmlReadOptions extends Partial<XmlLimits> {
   onElementEnd?: ((element: XmlElement) => boolean) | undefined;
   /** Collect tolerated faults here (the validator does); omit for speed. */
   faults?: XmlFault[] | undefined;
+  /**
+   * Lenient mode: recover from malformed structure the way a tree builder does (each recovery
+   * recorded in `faults`) instead of throwing XML_MALFORMED.
+   */
+  recover?: boolean | undefined;
 }
 
 export interface XmlDocument {
