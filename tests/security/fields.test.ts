@@ -1,0 +1,187 @@
+// Every string field of every result is text, HTML or a URL, as docs/fields.md says. Each format is
+// filled with hostile values in every element and attribute; every string in the results is walked
+// and held to what its kind promises.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAtom, parseFeed, parseJsonFeed, parseOpml, parseRss, type ParseOptions } from '../../src/index.js';
+import { isScriptUrl } from '../fuzz/harness.mjs';
+import { auditSanitizedHtml } from '../html/audit.js';
+
+type Kind = 'text' | 'HTML' | 'URL' | 'by type';
+type Result = 'RssChannel' | 'AtomFeed' | 'JsonFeed' | 'Opml' | 'Feed';
+
+/** The tables of docs/fields.md: result → path → kind. */
+function readTables(): Map<Result, Map<string, string>> {
+  const text = readFileSync(new URL('../../docs/fields.md', import.meta.url), 'utf8');
+  const tables = new Map<Result, Map<string, string>>();
+  let current: Map<string, string> | null = null;
+  for (const line of text.split('\n')) {
+    const heading = /^## (\w+)/.exec(line);
+    if (heading) {
+      current = new Map();
+      tables.set(heading[1] as Result, current);
+      continue;
+    }
+    const row = /^\| `([^`]+)` \| (.+) \|$/.exec(line);
+    if (row && current) current.set(row[1]!, row[2]!.trim());
+  }
+  return tables;
+}
+
+const TABLES = readTables();
+
+/** The table's kind for a walked path, following the "as …" rows for nested sources and outlines. */
+function kindOf(result: Result, path: string): string | undefined {
+  const table = TABLES.get(result)!;
+  let key = path;
+  if (result === 'AtomFeed' && key.startsWith('entries[].source.')) key = key.slice('entries[].source.'.length);
+  if (result === 'Opml') key = key.replace(/^(outlines\[\]\.)+/, 'outlines[].');
+  const kind = table.get(key);
+  if (kind === undefined || !kind.startsWith('as ')) return kind;
+  return undefined;
+}
+
+/** Every string leaf with its path (`items[].title`) and the object holding it. */
+function strings(value: unknown, path = '', holder: Record<string, unknown> | null = null): { path: string; value: string; holder: Record<string, unknown> | null }[] {
+  if (typeof value === 'string') return [{ path, value, holder }];
+  if (Array.isArray(value)) return value.flatMap((v) => strings(v, `${path}[]`, holder));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+  const record = value as Record<string, unknown>;
+  return Object.entries(record).flatMap(([key, v]) => strings(v, path === '' ? key : `${path}.${key}`, record));
+}
+
+const HOSTILE_HTML = '<img src=x onerror=alert(1)><a href="javascript:alert(1)">j</a><script>alert(1)</script><svg onload=alert(1)>';
+const HOSTILE_XHTML = '<img src="x" onerror="alert(1)"/><a href="javascript:alert(1)">j</a><script>alert(1)</script>';
+/** What every element and attribute is filled with, one document per payload. */
+const PAYLOADS = [
+  HOSTILE_HTML,
+  'javascript:alert(1)',
+  ' jav\tascript:alert(1)',
+  'https://example.com/a"><img src=x onerror=alert(1)>',
+];
+const OPTION_SETS: ParseOptions[] = [{}, { baseUrl: 'https://reader.example/feeds/' }];
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;');
+
+function rssDocument(payload: string): string {
+  const p = xml(payload);
+  return `<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+<title>${p}</title><link>${p}</link><description>${p}</description><language>${p}</language>
+<copyright>${p}</copyright><managingEditor>${p}</managingEditor><webMaster>${p}</webMaster>
+<category domain="${p}">${p}</category><generator>${p}</generator><docs>${p}</docs>
+<image><url>${p}</url><title>${p}</title><link>${p}</link><description>${p}</description></image>
+<content:encoded>${p}</content:encoded><atom:link rel="self" href="${p}"/>
+<item><title>${p}</title><link>${p}</link><description>${p}</description><author>${p}</author>
+<category domain="${p}">${p}</category><comments>${p}</comments><enclosure url="${p}" length="10" type="${p}"/>
+<guid isPermaLink="true">${p}</guid><source url="${p}">${p}</source><content:encoded>${p}</content:encoded></item>
+<item><title>${p}</title><guid>${p}</guid><description>${p}</description></item>
+</channel></rss>`;
+}
+
+function atomDocument(payload: string): string {
+  const p = xml(payload);
+  const person = (tag: string) => `<${tag}><name>${p}</name><uri>${p}</uri><email>${p}</email></${tag}>`;
+  const common = `<id>${p}</id>${person('author')}${person('contributor')}
+<link rel="${p}" href="${p}" type="${p}" hreflang="${p}" title="${p}" length="5"/><category term="${p}" scheme="${p}" label="${p}"/>
+<rights type="xhtml" xml:lang="${p}"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></rights>`;
+  return `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${p}">
+<title type="html">${p}</title><subtitle type="text">${p}</subtitle>${common}
+<generator uri="${p}" version="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo>
+<entry><title type="text">${p}</title>${common}<summary type="html">${p}</summary><content type="html">${p}</content>
+<source><title type="html">${p}</title>${common}<generator uri="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo></source></entry>
+<entry><id>2</id><title type="html">${p}</title><summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></content></entry>
+<entry><id>3</id><content type="${p}" src="${p}"/></entry>
+<entry><id>4</id><content type="text/plain">${p}</content></entry>
+</feed>`;
+}
+
+function jsonDocument(payload: string): string {
+  const person = { name: payload, url: payload, avatar: payload };
+  const item = {
+    id: payload, url: payload, external_url: payload, title: payload, content_html: payload, content_text: payload,
+    summary: payload, image: payload, banner_image: payload, date_published: payload, date_modified: payload,
+    author: person, authors: [person], language: payload, tags: [payload],
+    attachments: [{ url: payload, mime_type: payload, title: payload, size_in_bytes: 1, duration_in_seconds: 1 }],
+  };
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1', title: payload, home_page_url: payload, feed_url: payload,
+    description: payload, user_comment: payload, next_url: payload, icon: payload, favicon: payload,
+    author: person, authors: [person], language: payload, items: [item, { ...item, content_html: undefined }],
+  });
+}
+
+function opmlDocument(payload: string): string {
+  const p = xml(payload);
+  const attributes = ['text', 'type', 'xmlUrl', 'description', 'htmlUrl', 'language', 'title', 'version'].map((a) => `${a}="${p}"`).join(' ');
+  return `<?xml version="1.0"?><opml version="2.0"><head><title>${p}</title><ownerName>${p}</ownerName><ownerEmail>${p}</ownerEmail></head>
+<body><outline ${attributes}><outline ${attributes}><outline ${attributes}/></outline></outline></body></opml>`;
+}
+
+/** Checks every string of `result` against its kind; returns the paths seen. */
+function check(resultName: Result, result: unknown, label: string): Set<string> {
+  const seen = new Set<string>();
+  for (const { path, value, holder } of strings(result)) {
+    const kind = kindOf(resultName, path);
+    expect(kind, `${label}: ${path} is not in docs/fields.md`).toBeDefined();
+    seen.add(path.startsWith('entries[].source.') ? path.slice('entries[].source.'.length) : path.replace(/^(outlines\[\]\.)+/, 'outlines[].'));
+    let effective: Kind = kind as Kind;
+    if (effective === 'by type') {
+      const type = String(holder?.type ?? '').toLowerCase();
+      effective = type === 'html' || type === 'xhtml' ? 'HTML' : 'text';
+    }
+    // Escaped plain text may carry &quot; and &#39;, harmless in text, which the audit (written for
+    // sanitize-html's own serialization) does not expect.
+    const html = value.replace(/&(?:quot|#39|#x27);/g, '');
+    if (effective === 'HTML') expect(auditSanitizedHtml(html), `${label}: ${path} = ${JSON.stringify(value)}`).toEqual([]);
+    if (effective === 'URL') expect(isScriptUrl(value), `${label}: ${path} = ${JSON.stringify(value)}`).toBe(false);
+  }
+  return seen;
+}
+
+const FORMATS: [Result, (doc: string, options: ParseOptions) => unknown, (payload: string) => string][] = [
+  ['RssChannel', parseRss, rssDocument],
+  ['AtomFeed', parseAtom, atomDocument],
+  ['JsonFeed', parseJsonFeed, jsonDocument],
+  ['Opml', parseOpml, opmlDocument],
+];
+
+describe('every string field is text, sanitized HTML or a safe URL (docs/fields.md)', () => {
+  for (const [name, parse, documentOf] of FORMATS) {
+    it(`${name}: every field, filled with hostile values`, () => {
+      const seen = new Set<string>();
+      for (const payload of PAYLOADS) {
+        for (const options of OPTION_SETS) {
+          for (const path of check(name, parse(documentOf(payload), options), `${name} ${JSON.stringify(payload)}`)) seen.add(path);
+        }
+      }
+      // The documents reach every documented field, so the table cannot list a field that is not there.
+      const documented = [...TABLES.get(name)!].filter(([path, kind]) => !kind.startsWith('as ') && !path.startsWith('warnings'));
+      expect(documented.map(([path]) => path).filter((path) => !seen.has(path))).toEqual([]);
+    });
+  }
+
+  it('Feed: every field, from RSS, Atom and JSON Feed filled with hostile values', () => {
+    const seen = new Set<string>();
+    for (const payload of PAYLOADS) {
+      for (const options of OPTION_SETS) {
+        for (const documentOf of [rssDocument, atomDocument, jsonDocument]) {
+          for (const path of check('Feed', parseFeed(documentOf(payload), options), `Feed ${JSON.stringify(payload)}`)) seen.add(path);
+        }
+      }
+    }
+    const documented = [...TABLES.get('Feed')!.keys()].filter((path) => !path.startsWith('warnings'));
+    expect(documented.filter((path) => !seen.has(path))).toEqual([]);
+  });
+
+  it("JSON Feed's plain-text summary reaches Article.summary escaped, never as markup", () => {
+    const feed = parseFeed(JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 't',
+      items: [{ id: '1', content_html: 'x', summary: '<img src=x onerror=alert(1)>' }],
+    }));
+    expect(feed.articles[0]!.summary).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
