@@ -1,6 +1,6 @@
 // `npm run bench`: atoma against the parsers a user would pick instead, on the same strings in
 // the same process. Progress goes to stderr; the Markdown report goes to stdout, to
-// bench/results.md, and (full runs) to the README's Performance section with the chart docs/bench.svg.
+// bench/results.md, and (full runs) to docs/performance.md with the chart docs/bench.svg.
 //   node bench/run.mjs           full run (under five minutes on two cores)
 //   node bench/run.mjs --quick   small inputs and budgets, prints only (a check that all parts work)
 import { execFileSync } from 'node:child_process';
@@ -228,19 +228,8 @@ async function main() {
   writeFileSync(new URL('bench/results.md', root), report.body);
   mkdirSync(new URL('docs/', root), { recursive: true });
   writeFileSync(new URL('docs/bench.svg', root), report.chart);
-  replaceReadmeSection(new URL('README.md', root), report.readme);
-  log("wrote bench/results.md, docs/bench.svg and the README's Performance section");
-}
-
-/** Puts `section` (a `## ` heading and its text) in place of the README's section of that heading. */
-function replaceReadmeSection(file, section) {
-  const readme = readFileSync(file, 'utf8');
-  const heading = section.slice(0, section.indexOf('\n') + 1);
-  const start = readme.indexOf(`\n${heading}`) + 1;
-  if (start === 0) throw new Error(`README.md has no line "${heading.trim()}"`);
-  const next = readme.indexOf('\n## ', start);
-  const end = next === -1 ? readme.length : next + 1;
-  writeFileSync(file, readme.slice(0, start) + section.trimEnd() + '\n\n' + readme.slice(end));
+  writeFileSync(new URL('docs/performance.md', root), report.page);
+  log('wrote bench/results.md, docs/bench.svg and docs/performance.md');
 }
 
 /** The report without this machine's paths (error messages can carry them). */
@@ -317,8 +306,8 @@ function renderReport({ source, host, finished, contenders, missing, results, in
     series: ['RSS 2.0', 'Atom 1.0'],
     rows: chartRows,
   });
-  const readme = [
-    '## Performance',
+  const page = [
+    '# Performance',
     '',
     'atoma is measured against the parsers a feed reader would otherwise pick (feedsmith, rss-parser, '
       + '@rowanmanning/feed-parser and @extractus/feed-extractor) and against the floor of a bare '
@@ -327,15 +316,15 @@ function renderReport({ source, host, finished, contenders, missing, results, in
       + 'project\'s own fixtures. None of the peers sanitizes HTML, so atoma\'s default (sanitizing) is compared '
       + 'with what a user would do instead: feedsmith followed by sanitize-html (default options) over the same HTML fields.',
     '',
-    '`npm run bench` reproduces everything below in under five minutes on two cores, writes this section and the '
+    '`npm run bench` reproduces everything below in under five minutes on two cores, writes this page and the '
       + 'chart, and prints the tables. `BENCH_CLOCK=wall` times wall clock instead of CPU time; '
       + '`ATOMA_DIST=<folder>` measures another build of atoma (to compare a change against the committed code).',
     '',
-    '![Time to parse a 1,000-item feed](docs/bench.svg)',
+    '![Time to parse a 1,000-item feed](bench.svg)',
     '',
     body,
   ].join('\n');
-  return { body, chart, readme };
+  return { body, chart, page };
 }
 
 await main();

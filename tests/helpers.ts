@@ -1,4 +1,4 @@
-// Shared test helpers: the project's own fixtures, error capture, the README's sections.
+// Shared test helpers: the project's own fixtures, error capture, the documentation's pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,4 +27,9 @@ export function readmeSection(heading: string): string {
   if (start === -1) throw new Error(`README.md has no section "## ${heading}"`);
   const end = readme.indexOf('\n## ', start + 1);
   return readme.slice(start + 1, end === -1 ? undefined : end + 1);
+}
+
+/** One page of the documentation under docs/ (`dates.md`): the tests keep the docs true. */
+export function docPage(name: string): string {
+  return readFileSync(join(repoRoot, 'docs', name), 'utf8');
 }

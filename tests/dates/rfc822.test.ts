@@ -78,7 +78,7 @@ describe('RFC 822 / RFC 2822', () => {
 });
 
 // Every name of the zone table with the instant of 12:00 on 10 June 2003 there, worked out by
-// hand from the offsets in the README's zone table (June: the regional names are in daylight time).
+// hand from the offsets in the zone table of docs/dates.md (June: the regional names are in daylight time).
 const ZONE_NOON_10_JUNE_2003: Record<string, string> = {
   UT: '2003-06-10T12:00:00.000Z', GMT: '2003-06-10T12:00:00.000Z',
   EST: '2003-06-10T17:00:00.000Z', EDT: '2003-06-10T16:00:00.000Z',

@@ -1,5 +1,5 @@
 // Every validation rule, both ways: a document that breaks it is reported at the right place,
-// and the same document fixed is not. The README's table must list exactly these codes.
+// and the same document fixed is not. The table of docs/validation.md must list exactly these codes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateFeed, type ValidationIssue } from '../../src/validate/index.js';
@@ -9,7 +9,7 @@ import { jsonCases } from './cases/json.js';
 import { opmlCases } from './cases/opml.js';
 import { rssCases } from './cases/rss.js';
 import { xmlCases } from './cases/xml.js';
-import { readmeSection } from '../helpers.js';
+import { docPage } from '../helpers.js';
 
 const tables: [string, RuleCase[]][] = [
   ['XML', xmlCases], ['RSS 2.0', rssCases], ['Atom 1.0', atomCases], ['JSON Feed', jsonCases], ['OPML', opmlCases],
@@ -51,9 +51,8 @@ for (const [format, cases] of tables) {
   });
 }
 
-describe('the README table of codes', () => {
-  const section = readmeSection('Validation and the `atoma` command');
-  const table = section.slice(0, section.indexOf('### The `atoma` command'));
+describe('the table of codes in docs/validation.md', () => {
+  const table = docPage('validation.md');
   const documented = new Set([...table.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]!));
   const tested = new Set(tables.flatMap(([, cases]) => cases.map((c) => c.code)));
   // Codes that no document can produce on purpose: the validator's own safety net and

@@ -1,21 +1,21 @@
-// The README section on dates must say what the code does: its zone table, its examples.
+// The page on dates (docs/dates.md) must say what the code does: its zone table, its examples.
 import { describe, expect, it } from 'vitest';
 import { ZONE_NAMES } from '../../src/dates/zones.js';
-import { readmeSection } from '../helpers.js';
+import { docPage } from '../helpers.js';
 import { iso } from './expect-date.js';
 
-const readme = readmeSection('Dates');
+const page = docPage('dates.md');
 
 function sectionAfter(heading: string): string {
-  const start = readme.indexOf(heading);
+  const start = page.indexOf(heading);
   expect(start).toBeGreaterThanOrEqual(0);
-  const next = readme.indexOf('\n### ', start + heading.length);
-  return readme.slice(start, next < 0 ? undefined : next);
+  const next = page.indexOf('\n## ', start + heading.length);
+  return page.slice(start, next < 0 ? undefined : next);
 }
 
-describe("the README's section on dates", () => {
+describe("the page on dates", () => {
   it('lists every zone of the table with its offset or region', () => {
-    const rows = [...sectionAfter('### Time zones').matchAll(/^\| ([A-Z]+) \| ([^|]+) \| ([^|]+) \|$/gm)];
+    const rows = [...sectionAfter('## Time zones').matchAll(/^\| ([A-Z]+) \| ([^|]+) \| ([^|]+) \|$/gm)];
     const documented = rows.map(([, name, offset]) => [name, offset?.trim()]);
     const actual = ZONE_NAMES.map((zone) => {
       if (zone.offsetMinutes === null) return [zone.name, `by date, ${zone.ianaZone}`];
@@ -27,7 +27,7 @@ describe("the README's section on dates", () => {
   });
 
   it('reads every example of the forms table', () => {
-    const table = sectionAfter('### Forms read').split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Form'));
+    const table = sectionAfter('## Forms read').split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Form'));
     const examples = table.flatMap((line) => [...(line.split(' | ')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ''));
     // Examples with a four-digit year are whole dates; the others (`+01`, `18:30:02,5`) are parts.
     const dates = examples.filter((example) => /\d{4}/.test(example));
@@ -36,7 +36,7 @@ describe("the README's section on dates", () => {
   });
 
   it('gives the results its code example promises', () => {
-    const block = readme.slice(readme.indexOf('```ts'), readme.indexOf('```', readme.indexOf('```ts') + 5));
+    const block = page.slice(page.indexOf('```ts'), page.indexOf('```', page.indexOf('```ts') + 5));
     const calls = [...block.matchAll(/parseDate\('([^']+)'(?:, \{ defaultTimeZone: '([^']+)' \})?\);\s+\/\/ (\S+)/g)];
     expect(calls.length).toBe(5);
     for (const [, text, zone, result] of calls) {
