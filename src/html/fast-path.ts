@@ -396,19 +396,23 @@ class FastSanitizer {
     return false;
   }
 
-  /** An attribute value with its character references decoded; null when unsure. */
+  /**
+   * An attribute value with its character references decoded; null when unsure. Every search
+   * stops at the value's end: an unbounded one would run to the next `&` of the document, once per
+   * attribute, and a long fragment of links with none would cost the square of its length.
+   */
   private decodeValue(from: number, to: number): string | null {
     const html = this.html;
-    let amp = html.indexOf('&', from);
-    if (amp < 0 || amp >= to) return html.slice(from, to);
+    let amp = indexWithin(html, AMP, from, to);
+    if (amp < 0) return html.slice(from, to);
     let value = '';
     let copied = from;
-    while (amp >= 0 && amp < to) {
+    while (amp >= 0) {
       const end = this.references.read(html, amp, true);
       if (end < 0 || end > to) return null;
       value += html.slice(copied, amp) + this.references.text;
       copied = end;
-      amp = html.indexOf('&', end);
+      amp = indexWithin(html, AMP, end, to);
     }
     return value + html.slice(copied, to);
   }
@@ -469,6 +473,12 @@ function tagNameEnd(html: string, from: number): number {
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f) i++;
     else return i;
   }
+}
+
+/** The first index of the character `code` in text[from, to), or -1. */
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return k;
+  return -1;
 }
 
 function lowerCase(name: string): string {

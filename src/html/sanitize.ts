@@ -7,6 +7,7 @@ import { sanitizeSimpleHtml, textOfSimpleHtml } from './fast-path.js';
 import {
   ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, SELF_CLOSING, URL_ATTRIBUTES,
 } from './policy.js';
+import { schemeFate, URL_DROPPED } from './schemes.js';
 import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
 
 /**
@@ -28,7 +29,9 @@ function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanit
   if (srcset !== undefined) {
     // Candidates with descriptors sanitize-html's srcset parser rejects are left out here, as it
     // would leave them out, but without the console message it prints (feed text) for each one.
-    const kept = resolveSrcsetCandidates(srcset, currentBase).filter((candidate) => isValidDescriptor(candidate.descriptor));
+    // Every candidate is a media URL: http(s) or relative, like an image's src.
+    const kept = resolveSrcsetCandidates(srcset, currentBase)
+      .filter((candidate) => isValidDescriptor(candidate.descriptor) && schemeFate(candidate.url, MEDIA_SCHEMES) !== URL_DROPPED);
     if (kept.length === 0) delete attribs.srcset;
     else attribs.srcset = kept.map(({ url, descriptor }) => (descriptor === '' ? url : `${url} ${descriptor}`)).join(', ');
   }
@@ -64,7 +67,10 @@ function isValidDescriptor(descriptor: string): boolean {
   }
 }
 
-const mediaSchemes = Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, [...MEDIA_SCHEMES]]));
+// sanitize-html looks srcset candidates up by the attribute's name, not the element's, so the
+// media schemes are listed under `srcset` too (the filter above already applies them; a URL it
+// cannot judge, one with a `<`, is judged here).
+const mediaSchemes = Object.fromEntries([...MEDIA_TAGS, 'srcset'].map((key) => [key, [...MEDIA_SCHEMES]]));
 
 const SANITIZE_OPTIONS: sanitize.IOptions = {
   allowedTags: [...ALLOWED_TAGS],

@@ -99,6 +99,15 @@ describe('sanitizeHtml: URLs inside HTML', () => {
     expect(sanitizeHtml('<img src="mailto:a@example.com"><video src="ftp://example.com/v"></video>')).toBe('<img /><video></video>');
   });
 
+  it('limits every srcset candidate to http and https, as an image src', () => {
+    expect(sanitizeHtml('<img srcset="mailto:a@example.com 1x, https://example.com/a.png 2x">'))
+      .toBe('<img srcset="https://example.com/a.png 2x" />');
+    expect(sanitizeHtml('<picture><source srcset="mailto:a@example.com, tel:+1 2x, ftp://example.com/a.png 3x"></picture>'))
+      .toBe('<picture><source /></picture>');
+    // Through the full sanitizer too (a `<` in a candidate keeps the fast path out).
+    expect(sanitizeHtml('<img srcset="MAILTO:a<b 1x, b.png 2x"><p>x<p>y</div>')).toBe('<img srcset="b.png 2x" /><p>x</p><p>y</p>');
+  });
+
   it('leaves out srcset candidates with descriptors a browser rejects, quietly', () => {
     const logged: unknown[] = [];
     const log = console.log;
