@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import sanitize from 'sanitize-html';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, MAX_HTML_DEPTH, sanitizeHtml } from '../../src/html/index.js';
-import { limitNesting } from '../../src/html/depth.js';
+import { prepareForParser } from '../../src/html/parser-input.js';
 
 /** The deepest element nesting the parser under sanitize-html builds for `html`. */
 function parserDepth(html: string): number {
@@ -19,17 +19,17 @@ function parserDepth(html: string): number {
   return deepest;
 }
 
-describe('limitNesting', () => {
+describe('prepareForParser', () => {
   it('returns the very same string when nothing is too deep', () => {
     const article = '<article><h1>t</h1>' + '<p>para <b>b</b> <a href="x">l</a><br></p>'.repeat(500) + '</article>';
-    expect(limitNesting(article)).toBe(article);
+    expect(prepareForParser(article)).toBe(article);
     const list = '<ul>' + '<li>item'.repeat(1000) + '</ul>';
-    expect(limitNesting(list)).toBe(list);
+    expect(prepareForParser(list)).toBe(list);
   });
 
   it('removes tags deeper than the limit, with their end tags, and keeps the text', () => {
     const html = '<div>'.repeat(300) + 'deep' + '</div>'.repeat(300) + '<p>after</p>';
-    const limited = limitNesting(html);
+    const limited = prepareForParser(html);
     expect(limited.match(/<div>/g)).toHaveLength(MAX_HTML_DEPTH);
     expect(limited.match(/<\/div>/g)).toHaveLength(MAX_HTML_DEPTH);
     expect(limited.endsWith('deep' + '</div>'.repeat(MAX_HTML_DEPTH) + '<p>after</p>')).toBe(true);
@@ -44,12 +44,12 @@ describe('limitNesting', () => {
       '<p title="' + '<div>'.repeat(400) + '">x</p>',
       '<textarea>' + '<div>'.repeat(400) + '</textarea>',
     ];
-    for (const html of hidden) expect(limitNesting(html)).toBe(html);
+    for (const html of hidden) expect(prepareForParser(html)).toBe(html);
   });
 
   it('follows the parser where it closes elements by itself', () => {
     for (const html of ['<p>a'.repeat(400), '<li>a'.repeat(400), '<table>' + '<tr><td>a'.repeat(400), '<dl>' + '<dt>a<dd>b'.repeat(400)]) {
-      expect(limitNesting(html)).toBe(html);
+      expect(prepareForParser(html)).toBe(html);
     }
   });
 
@@ -65,7 +65,7 @@ describe('limitNesting', () => {
     fc.assert(fc.property(parts, (list) => {
       const html = list.join('');
       // Three open elements, plus possibly a void element (br, img) as the innermost leaf.
-      expect(parserDepth(limitNesting(html, 3))).toBeLessThanOrEqual(4);
+      expect(parserDepth(prepareForParser(html, 3))).toBeLessThanOrEqual(4);
     }), { numRuns: 6000 });
   });
 });
