@@ -1,23 +1,32 @@
 import fc from 'fast-check';
-import sanitize from 'sanitize-html';
+import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, MAX_HTML_DEPTH, sanitizeHtml } from '../../src/html/index.js';
 import { prepareForParser } from '../../src/html/parser-input.js';
 
-/** The deepest element nesting the parser under sanitize-html builds for `html`. */
-function parserDepth(html: string): number {
+/**
+ * How deep htmlparser2 (the parser under sanitize-html) nests for `html`: its open elements and
+ * its stack of foreign-content states (private to it, read here only to measure).
+ */
+function parserDepth(html: string): { elements: number; foreign: number } {
   let depth = 0;
-  let deepest = 0;
-  sanitize(html, {
-    allowedTags: false,
-    allowVulnerableTags: true, // only counting depth; nothing is rendered
-    allowedAttributes: false,
-    parseStyleAttributes: false,
-    onOpenTag: () => { deepest = Math.max(deepest, ++depth); },
-    onCloseTag: () => { depth--; },
-  });
-  return deepest;
+  let elements = 0;
+  let foreign = 0;
+  const parser: Parser = new Parser({
+    onopentag: () => {
+      elements = Math.max(elements, ++depth);
+      foreign = Math.max(foreign, (parser as unknown as { foreignContext: boolean[] }).foreignContext.length);
+    },
+    onclosetag: () => { depth--; },
+  }, { decodeEntities: true });
+  parser.write(html);
+  parser.end();
+  return { elements, foreign };
 }
+
+/** Every UTF-16 code unit from 0x00 to 0x7f. */
+const ASCII = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
 
 describe('prepareForParser', () => {
   it('returns the very same string when nothing is too deep', () => {
@@ -33,8 +42,8 @@ describe('prepareForParser', () => {
     expect(limited.match(/<div>/g)).toHaveLength(MAX_HTML_DEPTH);
     expect(limited.match(/<\/div>/g)).toHaveLength(MAX_HTML_DEPTH);
     expect(limited.endsWith('deep' + '</div>'.repeat(MAX_HTML_DEPTH) + '<p>after</p>')).toBe(true);
-    expect(parserDepth(limited)).toBe(MAX_HTML_DEPTH);
-    expect(parserDepth(html)).toBe(300);
+    expect(parserDepth(limited).elements).toBe(MAX_HTML_DEPTH);
+    expect(parserDepth(html).elements).toBe(300);
   });
 
   it('does not count what the parser does not see as tags', () => {
@@ -59,14 +68,61 @@ describe('prepareForParser', () => {
       '<script>', '</script>', '<script/>', '<script / >', '<title>', '</title >', '<style>', '<xmp>', '<textarea>',
       '<!--', '-->', '--!>', '<!x>', '<?pi>', '</ div>', '</div/>', '</>', '<', '>', '"', "'", '=', ' ', '<a b=c="', '<a b="',
       '<a b=\'', '<a =">', '<a b"c>', '<div/>', 'text', '<<x>', 'b>', '<DIV>', '</DIV >', '<noscript>', '<option>', '<select>',
+      '\x1c\x0fscript>', '\x1c/title>', '<\x0fxmp ', '<!>', '<!->', '<![CDATA[', ']]>', '<xitle>', '</xitle>', '<tmp>', '<axitle>',
+      '<xextarea>', '<svg/>', '<math>', '<mi>', '</mi>', '<title/>', '<script/>', '<desc>', '&notin', 'a="&notin"',
     );
     const opener = fc.constantFrom('<div>', '<b>', '<a>', '<p>', '<li>');
     const parts = fc.array(fc.oneof({ weight: 2, arbitrary: opener }, { weight: 3, arbitrary: piece }), { maxLength: 60 });
     fc.assert(fc.property(parts, (list) => {
       const html = list.join('');
       // Three open elements, plus possibly a void element (br, img) as the innermost leaf.
-      expect(parserDepth(prepareForParser(html, 3))).toBeLessThanOrEqual(4);
+      const { elements, foreign } = parserDepth(prepareForParser(html, 3));
+      expect(elements).toBeLessThanOrEqual(4);
+      expect(foreign).toBeLessThanOrEqual(3);
     }), { numRuns: 6000 });
+  });
+
+  it('sees raw text end where htmlparser2 ends it, whatever stands in for `<`, `/` or the end of the name', () => {
+    // htmlparser2 compares `c | 0x20` with `</name`: \x1c reads as `<`, \x0f as `/`, capitals as
+    // small letters (right after the start tag, or anywhere in a title, whose text it does not
+    // skip through to the next `<`). Each byte in each place of the end tag, then tags to nest:
+    // the parser never nests deeper than the limit, whether the raw text ended there or not.
+    const nesting = '<div>'.repeat(40) + 'x';
+    let ended = 0;
+    for (const name of RAW_TEXT) {
+      for (const byte of ASCII) {
+        for (const end of [`${byte}/${name}>`, `\x1c${byte}${name}>`, `\x1c\x0f${name.toUpperCase()}${byte}`]) {
+          const html = `<${name}>${end}${nesting}`;
+          const prepared = prepareForParser(html, 8);
+          const { elements } = parserDepth(prepared);
+          expect(elements, JSON.stringify(html)).toBeLessThanOrEqual(8);
+          if (parserDepth(html).elements > 1) ended++; // the divs after it nest: the raw text ended
+        }
+      }
+    }
+    // The stand-ins end it: \x1c or `<` before, \x0f or `/` after; `>` or whitespace after the name.
+    expect(ended).toBe(RAW_TEXT.length * (2 + 2 + 6));
+  });
+
+  it('reads comments, declarations and CDATA as htmlparser2 does', () => {
+    const nesting = '<div>'.repeat(40) + 'x';
+    for (const opener of ['<!>', '<!->', '<!-->', '<!--->', '<!---->', '<![CDATA[ <p> ]]>', '<!x <p>>', '<?pi <p>?>', '</ <p>>', '</>', '<!DOCTYPE html>']) {
+      const html = opener + nesting;
+      expect(parserDepth(prepareForParser(html, 8)).elements, html).toBeLessThanOrEqual(8);
+    }
+    // What htmlparser2 reads as a comment or as raw text is not nesting, and is left alone.
+    for (const html of ['<!--' + '<div>'.repeat(40) + '-->', '<![CDATA[' + '<div>'.repeat(40) + ']]>', '<xmp>' + '<div>'.repeat(40)]) {
+      expect(prepareForParser(html, 8)).toBe(html);
+    }
+  });
+
+  it('bounds the foreign-content states htmlparser2 stacks without nesting', () => {
+    // In SVG, `<svg/>` opens and closes an element but leaves its foreign-content state behind.
+    const html = '<svg>' + '<svg/>'.repeat(500) + '<p>after</p>';
+    expect(parserDepth(html).foreign).toBeGreaterThan(500);
+    const prepared = prepareForParser(html);
+    expect(parserDepth(prepared).foreign).toBeLessThanOrEqual(MAX_HTML_DEPTH);
+    expect(prepared.endsWith('<p>after</p>')).toBe(true);
   });
 });
 
