@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/errors.js';
 import { escapeHtml, htmlToText, renderHtml, sanitizeHtml } from '../../src/html/index.js';
+import { parseFeed } from '../../src/index.js';
 import { auditSanitizedHtml } from './audit.js';
 
 const BASE = 'https://example.com/blog/post/';
@@ -178,6 +179,24 @@ describe('htmlToText', () => {
 
   it('drops the content of scripts, styles and SVG', () => {
     expect(htmlToText('a<script>alert(1)</script> b<style>p{}</style> c<svg><text>s</text></svg>')).toBe('a b c');
+  });
+
+  it('spaces blocks where the parser sees them, never inside raw text or attribute values', () => {
+    // `</script<p>` does not end the script; a space put before the `<p>` used to end it early.
+    expect(htmlToText('<script></script<p>alert(1)</script>')).toBe('');
+    expect(htmlToText('a<style></style<div>body{secret}</style>b')).toBe('ab');
+    expect(htmlToText('<textarea></textarea<br>secret</textarea>x')).toBe('x');
+    expect(htmlToText('<img alt="<p>x</p>">y')).toBe('y');
+    expect(htmlToText('<!-- <p> -->a<p\u00a0>b')).toBe('ab'); // `p\u00a0` is an unknown element, not a paragraph
+    // Implied ends are boundaries too: `</span>` closes the paragraph inside it.
+    expect(htmlToText('<span><p>x</span>y')).toBe('x y');
+    expect(htmlToText('a</div>b</hr>c')).toBe('abc'); // end tags the parser ignores
+  });
+
+  it('keeps dropped content out of a feed subtitle', () => {
+    const rss = '<rss version="2.0"><channel><title>t</title><link>https://example.com/</link>'
+      + '<description>&lt;style&gt;&lt;/style&lt;p&gt;body{secret}&lt;/style&gt;News</description></channel></rss>';
+    expect(parseFeed(rss).subtitle).toBe('News');
   });
 
   it('leaves text without markup as it is, apart from whitespace', () => {
