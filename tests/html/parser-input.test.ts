@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,11 @@ describe('prepareForParser', () => {
     for (const html of ['<!--' + '<div>'.repeat(40) + '-->', '<![CDATA[' + '<div>'.repeat(40) + ']]>', '<xmp>' + '<div>'.repeat(40)]) {
       expect(prepareForParser(html, 8)).toBe(html);
     }
+  });
+
+  it('reads with the very htmlparser2 that sanitize-html parses with', () => {
+    const require = createRequire(import.meta.url);
+    expect(createRequire(require.resolve('sanitize-html')).resolve('htmlparser2')).toBe(require.resolve('htmlparser2'));
   });
 
   it('bounds the foreign-content states htmlparser2 stacks without nesting', () => {
