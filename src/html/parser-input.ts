@@ -52,10 +52,13 @@ export function prepareForParser(html: string, maxDepth: number = MAX_HTML_DEPTH
 
 /** Cheap tests that rule the pass out for nearly all input. */
 function mayNeedPreparing(html: string, maxDepth: number): boolean {
-  return hasMoreTagsThan(html, maxDepth) || MAY_BE_MISTAKEN.test(html) || hasMisreadReference(html);
+  return hasMoreTagsThan(html, maxDepth - 1) || MAY_BE_MISTAKEN.test(html) || hasMisreadReference(html);
 }
 
-/** Fewer `<` than the limit can neither nest nor stack foreign-content states deeper than it. */
+/**
+ * Fewer `<` than the limit can neither nest nor stack foreign-content states deeper than it
+ * (htmlparser2 starts with one state, so `limit - 1` tags can reach the limit).
+ */
 function hasMoreTagsThan(html: string, limit: number): boolean {
   let count = 0;
   for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
