@@ -414,5 +414,8 @@ describe('what the fast path leaves to the full sanitizer', () => {
     const deep = '<div>'.repeat(300) + 'x';
     expect(sanitizeSimpleHtml(deep, null)).toBeNull();
     expect(sanitizeSimpleHtml('<b>'.repeat(200) + 'x', null)).toBe(sanitizeFully('<b>'.repeat(200) + 'x', null));
+    // `<math/>` inside SVG stacks a foreign-content state without nesting; the full path cuts those too.
+    expect(sanitizeSimpleHtml('<svg>' + '<math/>'.repeat(300) + '</svg>x', null)).toBeNull();
+    expect(sanitizeSimpleHtml('<svg>' + '<math/>'.repeat(200) + '</svg>x', null)).toBe(sanitizeFully('<svg>' + '<math/>'.repeat(200) + '</svg>x', null));
   });
 });
