@@ -157,7 +157,7 @@ class FastSanitizer {
     const html = this.html;
     if (html.startsWith('--', at + 2)) return this.dropUpTo(at, '-->', at + 2);
     const first = html.charCodeAt(at + 2);
-    // CDATA sections end elsewhere; `<!>` and `<!->` end later than the depth pre-pass thinks.
+    // CDATA sections end elsewhere; `<!>` and `<!->` (which run on to the next `>`) are left to the full path.
     if (first === 0x5b /* [ */ || first === GT || (first === 0x2d /* - */ && html.charCodeAt(at + 3) === GT)) return -1;
     return this.dropUpTo(at, '>', first === 0x2d ? at + 4 : at + 3);
   }
