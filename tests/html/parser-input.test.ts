@@ -123,7 +123,7 @@ describe('prepareForParser', () => {
     }
   });
 
-  it('reads with the very htmlparser2 that sanitize-html parses with', () => {
+  it('reads with the installation of htmlparser2 that sanitize-html parses with', () => {
     const require = createRequire(import.meta.url);
     expect(createRequire(require.resolve('sanitize-html')).resolve('htmlparser2')).toBe(require.resolve('htmlparser2'));
   });
