@@ -56,6 +56,10 @@ const CONVENTIONAL_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['itunes', 'http://www.itunes.com/dtds/podcast-1.0.dtd'],
 ]);
 
+// XML 1.0 §2.8 and §4.3.3: version, then encoding and standalone, each optional, in this order.
+const XML_DECLARATION =
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
+
 /** The namespace bindings one element replaced, to restore when it closes: [prefix, previous URI]. */
 type Rebinding = [prefix: string, previous: string | undefined][];
 
@@ -234,6 +238,8 @@ class Scanner {
       if (target.toLowerCase() === 'xml') {
         if (lt > 0 || target !== 'xml') {
           this.fault('XML_DECLARATION_POSITION', 'An XML declaration can only be the very first thing in the document', lt);
+        } else if (end > 400 || !XML_DECLARATION.test(text.slice(0, end + 2))) {
+          this.fault('XML_DECLARATION_MALFORMED', 'The XML declaration is not of the form <?xml version="1.0" encoding="…"?>', lt);
         }
       } else if (nameProblem(target) !== null || target.includes(':')) {
         this.fault('XML_INVALID_NAME', `The processing instruction target "${clip(target)}" is not a name`, lt);
