@@ -543,11 +543,13 @@ class Scanner {
    */
   private declareNamespaces(raw: RawAttribute[], lt: number): Rebinding | null {
     let rebinding: Rebinding | null = null;
+    let declared: Set<string> | null = null; // a set, not a search: a tag may declare a thousand prefixes
     for (const a of raw) {
       const name = a.name;
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
       const prefix = name === 'xmlns' ? '' : name.slice(6);
-      if (name === 'xmlns:' || rebinding?.some(([declared]) => declared === prefix)) continue;
+      declared ??= new Set();
+      if (name === 'xmlns:' || declared.size === declared.add(prefix).size) continue;
       const uri = decodeAttribute(a.raw, this.context, a.offset).trim();
       if (!this.acceptableBinding(prefix, uri, lt)) continue;
       (rebinding ??= []).push([prefix, this.bindings.get(prefix)]);
@@ -698,15 +700,13 @@ class Scanner {
   private closeTo(k: number): void {
     const stack = this.stack;
     for (let i = stack.length - 1; i >= k; i--) {
-      const rebinding = this.rebindings[i];
+      const element = stack.pop()!;
+      const rebinding = this.rebindings.pop();
       if (rebinding) this.restoreNamespaces(rebinding);
-      const element = stack[i]!;
       const open = this.openNames.get(element.name)!;
       if (open === 1) this.openNames.delete(element.name);
       else this.openNames.set(element.name, open - 1);
-      stack.length = i;
-      this.rebindings.length = i;
-      this.closePendingVoids(i);
+      if (this.pendingVoids.length > 0) this.closePendingVoids(i);
       this.ended(element);
     }
     if (k <= this.lenientAt) this.lenientAt = -1;
