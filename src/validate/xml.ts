@@ -38,6 +38,7 @@ const FAULT_ADVICE: Readonly<Record<string, string>> = {
   XML_DECLARATION_MALFORMED: 'write <?xml version="1.0" encoding="UTF-8"?>',
   XML_DECLARATION_POSITION: 'make <?xml …?> the very first characters of the file, and write it once',
   XML_DOCTYPE_POSITION: 'write one DOCTYPE, before the root element',
+  XML_DOCTYPE_MALFORMED: 'a DOCTYPE holds only declarations, comments and processing instructions',
   XML_OUTSIDE_ROOT: 'a document has one root element: remove the others',
   XML_END_TAG_SPACE: 'write "</name>" with no space after "</"',
   XML_ATTRIBUTE_SPACE: 'put a space between attributes',

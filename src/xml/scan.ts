@@ -60,6 +60,9 @@ const CONVENTIONAL_PREFIXES: ReadonlyMap<string, string> = new Map([
 const XML_DECLARATION =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
 
+const MARKUP_DECLARATION = /^<!(?:ENTITY|ELEMENT|ATTLIST|NOTATION)[ \t\r\n]/;
+const PARAMETER_REFERENCE = /^%[A-Za-z_:][\w.:-]*;/;
+
 /** The namespace bindings one element replaced, to restore when it closes: [prefix, previous URI]. */
 type Rebinding = [prefix: string, previous: string | undefined][];
 
@@ -333,7 +336,6 @@ class Scanner {
       this.fault('XML_DOCTYPE_POSITION', 'A DOCTYPE can only come once, before the root element', lt);
     }
     this.doctypeSeen = true;
-    let inSubset = false;
     for (let j = lt + 9; j < this.len; j++) {
       const c = text.charCodeAt(j);
       if (c === 34 || c === 39) {
@@ -341,31 +343,76 @@ class Scanner {
         if (close === -1) break;
         j = close;
       } else if (c === 91 /* [ */) {
-        inSubset = true;
-      } else if (c === 93 /* ] */) {
-        inSubset = false;
-      } else if (c === 62 /* > */ && !inSubset) {
+        j = this.internalSubset(j + 1);
+        if (j === -1) break;
+      } else if (c === 62 /* > */) {
         return j + 1;
-      } else if (c === 60 /* < */ && inSubset) {
-        // Comments and processing instructions may hold quotes and brackets: skip them whole.
-        const close = text.startsWith('<!--', j) ? text.indexOf('-->', j + 4) : text.startsWith('<?', j) ? text.indexOf('?>', j + 2) : j;
-        if (close === -1) break;
-        if (close > j) j = close + (text.charCodeAt(close) === 45 ? 2 : 1);
-        else if (text.startsWith('<!ENTITY', j)) j = this.entityDeclaration(j + 8);
       }
     }
     // Cut off before the root element: there is no document to recover.
     return this.malformed('Unterminated DOCTYPE', lt);
   }
 
-  private entityDeclaration(j: number): number {
+  /**
+   * Skips the internal subset from `j`: declarations, comments, processing instructions and
+   * parameter-entity references, each skipped whole (they may hold quotes and brackets).
+   * Anything else is noted once. Returns the offset of the closing "]", or -1 when there is none.
+   */
+  private internalSubset(j: number): number {
+    const text = this.text;
+    let noted = false;
+    while (j < this.len) {
+      const c = text.charCodeAt(j);
+      let next = j + 1;
+      if (c === 93 /* ] */) return j;
+      if (isSpace(c)) {
+        // between declarations
+      } else if (text.startsWith('<!--', j)) {
+        const close = text.indexOf('-->', j + 4);
+        if (close === -1) return -1;
+        next = close + 3;
+      } else if (text.startsWith('<?', j)) {
+        const close = text.indexOf('?>', j + 2);
+        if (close === -1) return -1;
+        next = close + 2;
+      } else if (MARKUP_DECLARATION.test(text.slice(j, j + 11))) {
+        if (text.startsWith('<!ENTITY', j)) this.entityDeclaration(j + 8);
+        const close = this.declarationEnd(j + 2);
+        if (close === -1) return -1;
+        next = close + 1;
+      } else if (c === 37 /* % */ && PARAMETER_REFERENCE.test(text.slice(j, j + 256))) {
+        next = text.indexOf(';', j) + 1;
+      } else if (!noted) {
+        noted = true;
+        this.fault('XML_DOCTYPE_MALFORMED', 'The DOCTYPE holds something that is not a declaration; it is skipped', j);
+      }
+      j = next;
+    }
+    return -1;
+  }
+
+  /** The ">" that ends a markup declaration, quoted literals skipped; -1 when there is none. */
+  private declarationEnd(j: number): number {
+    const text = this.text;
+    for (; j < this.len; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 62) return j;
+      if (c === 34 || c === 39) {
+        j = text.indexOf(c === 34 ? '"' : "'", j + 1);
+        if (j === -1) return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Notes the name a general entity declaration declares (`j` is just after "<!ENTITY"). */
+  private entityDeclaration(j: number): void {
     const text = this.text;
     while (j < this.len && isSpace(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) === 37 /* % */) return j; // a parameter entity: never referenced from content
+    if (text.charCodeAt(j) === 37 /* % */) return; // a parameter entity: never referenced from content
     const start = j;
     while (j < this.len && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 62) j++;
     if (j > start) this.declared.add(text.slice(start, j));
-    return j - 1;
   }
 
   private checkName(name: string, offset: number, what: string): void {

@@ -45,6 +45,10 @@ describe('every tolerated fault has a code, at its place', () => {
     ['<r ="1"/>', 'XML_INVALID_NAME', '="1"'],
     ['<r><?pi-ok x?><? no-target?></r>', 'XML_INVALID_NAME', '<? no'],
     ['<r><description>a<br>b</description></r>', 'XML_UNCLOSED_HTML', '<br>'],
+    ['<!DOCTYPE r [<!ENTITY a "1"> junk <!ELEMENT r ANY>]><r/>', 'XML_DOCTYPE_MALFORMED', 'junk'],
+    ['<!DOCTYPE r [<!ENT=ITY e "v">]><r/>', 'XML_DOCTYPE_MALFORMED', '<!ENT'],
+    ['<?xml verion="1.0"?><r/>', 'XML_DECLARATION_MALFORMED', '<?xml'],
+    ['<?xml version="1.0" encoding=UTF-8?><r/>', 'XML_DECLARATION_MALFORMED', '<?xml'],
   ];
   for (const [xml, code, at] of cases) {
     it(`${code}: ${xml}`, () => {
@@ -67,6 +71,8 @@ describe('every tolerated fault has a code, at its place', () => {
 describe('well-formed shapes once rejected or misread', () => {
   it('reads a quote inside a processing instruction in the DOCTYPE internal subset', () => {
     expect(parseXml(`<!DOCTYPE a [<?pi it's?>]><a/>`).root.local).toBe('a');
+    const subset = `<!DOCTYPE a PUBLIC "-//x" 'a.dtd' [ %pe; <!-- it's ] --> <!ATTLIST a b CDATA "it's]>"> <?pi "?> <!NOTATION n SYSTEM "n">\n]>`;
+    expect(faultsOf(`${subset}<a/>`).map((f) => f.code)).toEqual(['XML_DOCTYPE']);
     expect(parseXml(`<!DOCTYPE a [<?pi "]>"?><!ENTITY e "v">]><a>&e;</a>`).declaredEntities).toEqual(new Set(['e']));
   });
 

@@ -104,6 +104,10 @@ export const xmlCases: RuleCase[] = [
     bad: rss('<channel>', '<channel><!DOCTYPE rss>'), at: '<!DOCTYPE', good: R,
   },
   {
+    code: 'XML_DOCTYPE_MALFORMED', severity: 'error', name: 'a DOCTYPE with text that is no declaration',
+    bad: rss('<rss version', '<!DOCTYPE rss [ harbour ]>\n<rss version'), at: 'harbour', good: R,
+  },
+  {
     code: 'XML_OUTSIDE_ROOT', severity: 'error', name: 'a second element after the root',
     bad: `${R}<rss version="2.0"/>\n`, at: '<rss version="2.0"/>', good: R,
   },
