@@ -181,6 +181,10 @@ export const xmlCases: RuleCase[] = [
     bad: rss('<description>Forty new berths for visiting boats.</description>', '<description><p>Forty <b>new</p> berths</description>'), at: '</p> berths', good: R,
   },
   {
+    code: 'XML_UNCLOSED_HTML', severity: 'error', name: 'an unescaped <br> in a description (not well-formed XML)',
+    bad: rss('<description>Forty new berths for visiting boats.</description>', '<description>Forty new<br>berths</description>'), at: '<br>', good: R,
+  },
+  {
     code: 'XML_STRAY_END_TAG', severity: 'error', name: 'an end tag with no start in a description',
     bad: rss('<description>Forty new berths for visiting boats.</description>', '<description>Forty new</b> berths</description>'), at: '</b> berths', good: R,
   },
