@@ -238,14 +238,14 @@ class Scanner {
       let j = lt + 2;
       while (j < end && !isSpace(text.charCodeAt(j))) j++;
       const target = text.slice(lt + 2, j);
-      if (target.toLowerCase() === 'xml') {
-        if (lt > 0 || target !== 'xml') {
+      if (target === 'xml') {
+        if (lt > 0) {
           this.fault('XML_DECLARATION_POSITION', 'An XML declaration can only be the very first thing in the document', lt);
         } else if (end > 400 || !XML_DECLARATION.test(text.slice(0, end + 2))) {
           this.fault('XML_DECLARATION_MALFORMED', 'The XML declaration is not of the form <?xml version="1.0" encoding="…"?>', lt);
         }
-      } else if (nameProblem(target) !== null || target.includes(':')) {
-        this.fault('XML_INVALID_NAME', `The processing instruction target "${clip(target)}" is not a name`, lt);
+      } else if (nameProblem(target) !== null || target.includes(':') || target.toLowerCase() === 'xml') {
+        this.fault('XML_INVALID_NAME', `The processing instruction target "${clip(target)}" is not a name, or is reserved`, lt);
       }
     }
     return end + 2;

@@ -149,14 +149,17 @@ export function atomaTree(element) {
 // Notes the reader makes that are no fault of the document.
 const NOTES = new Set(['XML_DOCTYPE']);
 // Characters XML forbids, which the reader drops and the validator reports from the text itself.
-const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Where saxes is no judge: it skips a DOCTYPE by brackets and quotes without reading its
  * declarations (so a document whose DOCTYPE was edited is left out), and it ends a processing
  * instruction's target at "?" and reads on when no ">" follows (XML 1.0 §2.6 wants a space or "?>").
+ * An edit that splits a surrogate pair leaves a string no bytes decode to: left out too.
  */
 function beyondSaxes(xml) {
+  if (LONE_SURROGATE.test(xml)) return true;
   if (xml.includes('<!DOCTYPE') && !DOCTYPES.some((doctype) => xml.includes(doctype))) return true;
   return /<\?[^\s?]*\?(?!>)/.test(xml);
 }

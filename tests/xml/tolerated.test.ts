@@ -44,6 +44,7 @@ describe('every tolerated fault has a code, at its place', () => {
     ['<r b(c="1"/>', 'XML_INVALID_NAME', 'b(c'],
     ['<r ="1"/>', 'XML_INVALID_NAME', '="1"'],
     ['<r><?pi-ok x?><? no-target?></r>', 'XML_INVALID_NAME', '<? no'],
+    ['<?XML version="1.0"?><r/>', 'XML_INVALID_NAME', '<?XML'],
     ['<r><description>a<br>b</description></r>', 'XML_UNCLOSED_HTML', '<br>'],
     ['<!DOCTYPE r [<!ENTITY a "1"> junk <!ELEMENT r ANY>]><r/>', 'XML_DOCTYPE_MALFORMED', 'junk'],
     ['<!DOCTYPE r [<!ENT=ITY e "v">]><r/>', 'XML_DOCTYPE_MALFORMED', '<!ENT'],
