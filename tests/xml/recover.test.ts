@@ -166,3 +166,17 @@ describe('recover: cost', () => {
     expect(large / Math.max(small, 1)).toBeLessThan(24); // eight times the input: linear is 8, quadratic 64
   });
 });
+
+describe('hostile DOCTYPE shapes', () => {
+  it('reads a DOCTYPE full of "%" or of garbage in one pass', () => {
+    for (const filler of ['%', '%a', 'x', '<!']) {
+      const doc = `<!DOCTYPE r [${filler.repeat(2_000_000 / filler.length)}]><r/>`;
+      const before = process.cpuUsage();
+      const faults: XmlFault[] = [];
+      expect(parseXml(doc, { faults }).root.local).toBe('r');
+      const used = process.cpuUsage(before);
+      expect((used.user + used.system) / 1000, filler).toBeLessThan(2000);
+      expect(faults.map((f) => f.code)).toEqual(['XML_DOCTYPE', 'XML_DOCTYPE_MALFORMED']);
+    }
+  });
+});
