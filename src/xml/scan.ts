@@ -137,6 +137,8 @@ class Scanner {
   private readonly topLevel: XmlElement[] = [];
   private readonly declared = new Set<string>();
   private readonly context: TextContext;
+  /** The same, reporting nothing: for a value decoded a second time (a namespace declaration's). */
+  private readonly quietContext: TextContext;
   private readonly bases = new BaseResolver();
   /**
    * Void elements read as empty inside HTML containers whose end tag may still come (XHTML writes
@@ -160,6 +162,7 @@ class Scanner {
     this.log = options.faults ? new FaultLog(options.faults) : null;
     const log = this.log;
     this.context = { declared: this.declared, report: log ? (code, message, offset) => log.add(code, message, offset) : null };
+    this.quietContext = { declared: this.declared, report: null };
   }
 
   /** Drops every reference to the document read so far (after a throw). */
@@ -605,7 +608,8 @@ class Scanner {
       const prefix = name === 'xmlns' ? '' : name.slice(6);
       declared ??= new Set();
       if (name === 'xmlns:' || declared.size === declared.add(prefix).size) continue;
-      const uri = decodeAttribute(a.raw, this.context, a.offset).trim();
+      // Its faults are noted when the attribute list decodes it.
+      const uri = decodeAttribute(a.raw, this.quietContext, a.offset).trim();
       if (!this.acceptableBinding(prefix, uri, lt)) continue;
       (rebinding ??= []).push([prefix, this.bindings.get(prefix)]);
       this.bindings.set(prefix, uri);

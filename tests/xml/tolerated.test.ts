@@ -169,3 +169,9 @@ describe('FaultLog', () => {
     expect(faults).toHaveLength(1001);
   });
 });
+
+describe('namespace declarations', () => {
+  it('note a fault in a declaration once, though it is read twice (as a binding and as an attribute)', () => {
+    expect(faultsOf('<r xmlns:p="urn:a&b"><p:x/></r>').map((f) => f.code)).toEqual(['XML_BARE_AMPERSAND']);
+  });
+});
