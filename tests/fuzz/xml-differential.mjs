@@ -13,6 +13,7 @@ const NAMESPACES = ['urn:q', 'urn:p', 'http://www.w3.org/1999/xhtml'];
 const NAMES = ['a', 'b', 'item', 'entry', 'x-y', 'z.1', '_u', 'é', 'title', 'description', 'content', 'summary', 'p', 'div', 'span',
   'br', 'link', 'img', 'source', 'meta', 'hr'];
 const VOID = new Set(['br', 'link', 'img', 'source', 'meta', 'hr']);
+const HTML_CONTAINERS = new Set(['title', 'description', 'content', 'summary']);
 const PREFIXES = ['', '', '', 'p', 'q'];
 const ATTRIBUTE_NAMES = ['a', 'b', 'href', 'type', 'p:a', 'q:b', 'q:a', 'xml:lang', 'xml:base', 'src', 'xmlns', 'xmlns:p', 'xmlns:q', 'B', 'x.y-z'];
 const TEXT_PIECES = ['x', 'word', ' ', '  ', '\n', '\r\n', '\r', '\t', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#65;', '&#x263A;',
@@ -53,24 +54,31 @@ export function xmlDocuments(fc) {
       .map(([target, pieces]) => `<?${target} ${pieces.join('').replace(/\?>/g, '?')}?>`),
   );
   const cdata = fc.array(fc.constantFrom(...CDATA_PIECES), { maxLength: 5 }).map((pieces) => `<![CDATA[${pieces.join('').replace(/]]>/g, ']]')}]]>`);
+  // Elements as data first: whether an element sits inside an HTML container is known only when
+  // the tree is written out.
   const { node } = fc.letrec((tie) => ({
     node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, text, cdata, misc, tie('element')),
-    element: fc.tuple(name, attributes, fc.array(tie('node'), { maxLength: 5 }), fc.boolean(), fc.constantFrom('', ' ', '\n'))
-      .map(([qname, attrs, children, selfClose, endSpace]) => {
-        const open = `<${qname}${attrs}`;
-        const local = qname.slice(qname.indexOf(':') + 1);
-        // Void names stay empty: inside HTML containers the reader reads them as HTML does (see docs/formats.md).
-        if (VOID.has(local)) return selfClose ? `${open}/>` : `${open}></${qname}${endSpace}>`;
-        if (selfClose && children.length === 0) return `${open}/>`;
-        return `${open}>${children.join('')}</${qname}${endSpace}>`;
-      }),
+    element: fc.record({
+      qname: name, attrs: attributes, children: fc.array(tie('node'), { maxLength: 5 }), selfClose: fc.boolean(), endSpace: fc.constantFrom('', ' ', '\n'),
+    }),
   }));
+  const write = (item, inHtml) => {
+    if (typeof item === 'string') return item;
+    const { qname, attrs, children, selfClose, endSpace } = item;
+    const open = `<${qname}${attrs}`;
+    const local = qname.slice(qname.indexOf(':') + 1);
+    // Inside HTML containers void names stay empty: the reader reads them as HTML does (docs/formats.md).
+    if (inHtml && VOID.has(local)) return selfClose ? `${open}/>` : `${open}></${qname}${endSpace}>`;
+    if (selfClose && children.length === 0) return `${open}/>`;
+    const html = inHtml || HTML_CONTAINERS.has(local);
+    return `${open}>${children.map((child) => write(child, html)).join('')}</${qname}${endSpace}>`;
+  };
   const root = fc.tuple(
     fc.constantFrom('r', 'feed', 'p:r', 'opml'), fc.constantFrom('', ' xmlns="urn:d"', ' xmlns="http://www.w3.org/1999/xhtml"'),
     fc.constantFrom(...NAMESPACES), fc.array(node, { maxLength: 6 }),
   ).map(([qname, defaultNs, qNamespace, children]) => {
     const declarations = ` xmlns:p="urn:p" xmlns:q="${qNamespace}"`;
-    return `<${qname}${defaultNs}${declarations}>${children.join('')}</${qname}>`;
+    return `<${qname}${defaultNs}${declarations}>${children.map((child) => write(child, false)).join('')}</${qname}>`;
   });
   const document = fc.tuple(
     fc.constantFrom('', '<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-8"?>\n', '<?xml version="1.0" standalone="yes"?>'),
