@@ -206,7 +206,10 @@ export function disagreement(atoma, SaxesParser, xml) {
     if (real.length > 0) return `recorded ${real.map((f) => f.code).join(', ')} for a well-formed document`;
     const want = JSON.stringify(expected.root);
     const got = JSON.stringify(atomaTree(doc.root));
-    return want === got ? null : `read a different tree:\n  saxes: ${want}\n  atoma: ${got}`;
+    if (want !== got) return `read a different tree:\n  saxes: ${want}\n  atoma: ${got}`;
+    // Recovery changes nothing in a well-formed document.
+    const recovered = JSON.stringify(atomaTree(atoma.parseXml(xml, { recover: true, maxDepth: 1000 }).root));
+    return recovered === got ? null : `recovery read a well-formed document differently:\n  ${recovered}`;
   }
   if (thrown === null && real.length === 0 && !reportedFromText(xml, atoma.htmlEntities)) return `read a malformed document without a fault (saxes: ${expected.error})`;
   // Recovery mode reads every document that has a root element, with a fault.
