@@ -231,19 +231,19 @@ class Scanner {
   }
 
   /**
-   * A construct the input ends inside of: malformed, or (recovering) noted, and it runs to the end.
-   * Returns the end of the input.
+   * A construct the input ends inside of: malformed, or (recovering) noted with what became of
+   * it. Returns the end of the input.
    */
-  private unterminated(code: string, what: string, lt: number): number {
+  private unterminated(code: string, what: string, outcome: string, lt: number): number {
     if (!this.recover) this.malformed(`Unterminated ${what}`, lt);
-    this.fault(code, `The document ends inside a ${what}; it is read to the end`, lt);
+    this.fault(code, `The document ends inside this ${what}; ${outcome}`, lt);
     return this.len;
   }
 
   private processingInstruction(lt: number): number {
     const text = this.text;
     const end = text.indexOf('?>', lt + 2);
-    if (end === -1) return this.unterminated('XML_UNTERMINATED_PI', 'processing instruction', lt);
+    if (end === -1) return this.unterminated('XML_UNTERMINATED_PI', 'processing instruction', 'it runs to the end', lt);
     if (this.log !== null) {
       let j = lt + 2;
       while (j < end && !isSpace(text.charCodeAt(j))) j++;
@@ -306,12 +306,12 @@ class Scanner {
     if (text.startsWith('<!DOCTYPE', lt)) return this.doctype(lt);
     this.fault('XML_BOGUS_DECLARATION', 'An unknown "<!" declaration is ignored', lt);
     const end = text.indexOf('>', lt + 2);
-    return end === -1 ? this.unterminated('XML_TRUNCATED', 'declaration', lt) : end + 1;
+    return end === -1 ? this.unterminated('XML_TRUNCATED', 'declaration', 'it is ignored', lt) : end + 1;
   }
 
   private comment(lt: number): number {
     const end = this.text.indexOf('-->', lt + 4);
-    if (end === -1) return this.unterminated('XML_UNTERMINATED_COMMENT', 'comment', lt);
+    if (end === -1) return this.unterminated('XML_UNTERMINATED_COMMENT', 'comment', 'it runs to the end', lt);
     // "--" ends nowhere but at "-->": the search stops there at the latest.
     if (this.log !== null) {
       const hyphens = this.text.indexOf('--', lt + 4);
@@ -326,7 +326,7 @@ class Scanner {
     const text = this.text;
     let end = text.indexOf(']]>', lt + 9);
     let next = end + 3;
-    if (end === -1) next = end = this.unterminated('XML_UNTERMINATED_CDATA', 'CDATA section', lt);
+    if (end === -1) next = end = this.unterminated('XML_UNTERMINATED_CDATA', 'CDATA section', 'its text runs to the end', lt);
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) {
       this.fault('XML_JUNK', 'A CDATA section outside the root element is ignored', lt);
@@ -741,7 +741,7 @@ class Scanner {
 
   /** The input ends inside an end tag: malformed, or (recovering) it closes the innermost element if it names it. */
   private truncatedEndTag(lt: number): number {
-    const end = this.unterminated('XML_TRUNCATED', 'end tag', lt);
+    const end = this.unterminated('XML_TRUNCATED', 'end tag', 'it closes the innermost element if it names it', lt);
     const name = this.text.slice(lt + 2).trim();
     const top = this.stack.length - 1;
     if (top >= 0 && name !== '' && this.stack[top]!.name.startsWith(name)) this.closeTo(top);
