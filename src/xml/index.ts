@@ -4,24 +4,30 @@ import type { FeedInput } from '../options.js';
 import { decodeBytes } from './decode.js';
 import type { XmlElement } from './element.js';
 import { limitsFrom, utf8LengthExceeds, type XmlLimits } from './limits.js';
-import { documentBase, positionOf, scanXml, type XmlFault } from './scan.js';
+import type { XmlFault } from './faults.js';
+import { documentBase, positionOf, scanXml } from './scan.js';
 
 export { XmlElement, XML_NS, XMLNS_NS, type XmlAttribute, type XmlNode } from './element.js';
 export { innerHtml } from './serialize.js';
 export { clip } from './clip.js';
 export { DEFAULT_LIMITS, limitsFrom, type XmlLimits } from './limits.js';
-export { MAX_BASE_LENGTH, type XmlFault } from './scan.js';
+export { MAX_BASE_LENGTH } from './base.js';
+export { FaultLog, MAX_FAULTS_PER_CODE, type XmlFault } from './faults.js';
 export { LineIndex } from './lines.js';
 
 export interface XmlReadOptions extends Partial<XmlLimits> {
   baseUrl?: string | undefined;
   /** Called as each element completes; returning true detaches it (see ScanOptions). */
   onElementEnd?: ((element: XmlElement) => boolean) | undefined;
-  /** Collect tolerated faults here (the validator does); omit for speed. */
+  /**
+   * Collect tolerated faults here (the validator does); omit for speed. At most
+   * MAX_FAULTS_PER_CODE of each code are kept, then one fault of that code counts the rest.
+   */
   faults?: XmlFault[] | undefined;
   /**
    * Lenient mode: recover from malformed structure the way a tree builder does (each recovery
-   * recorded in `faults`) instead of throwing XML_MALFORMED.
+   * recorded in `faults`) instead of throwing XML_MALFORMED. No root element, an unterminated
+   * DOCTYPE and every limit still throw.
    */
   recover?: boolean | undefined;
 }
@@ -87,6 +93,7 @@ export function parseXml(input: FeedInput, options: XmlReadOptions | null = {}):
     limits,
     baseUrl: documentBase(options.baseUrl),
     faults: options.faults ?? null,
+    recover: options.recover === true,
     onElementEnd: options.onElementEnd ?? null,
   });
   return {
