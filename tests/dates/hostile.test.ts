@@ -24,6 +24,12 @@ describe('long and pathological input', () => {
     ['dashes', '-'.repeat(huge)],
     ['letters', 'a'.repeat(huge)],
     ['a date followed by a million digits', `Wed, 10 Oct 2018 18:00:00 ${'0'.repeat(huge)}`],
+    ['Hangul date marks', '2004년 '.repeat(huge / 6)],
+    ['ideograph marks', '年月日'.repeat(huge / 3)],
+    ['Greek letters', 'Ιούλ'.repeat(huge / 4)],
+    ['combining marks', 'e\u0301'.repeat(huge / 2)],
+    ['quoted pairs in a comment', `(${'\\)'.repeat(huge / 2)}`],
+    ['two-digit-year ordinals', '03335 '.repeat(huge / 6)],
   ])('%s: null at once', (_name, text) => {
     const { ms, result } = timeOf(text);
     expect(result).toBeNull();
