@@ -117,6 +117,14 @@ describe('lenient fallback to windows-1252', () => {
     expect(faults).toEqual([]);
   });
 
+  it('reads the undeclared windows-1252 fixture feed', () => {
+    const faults: XmlFault[] = [];
+    const doc = parseXml(fixture('rss/undeclared-windows-1252.xml'), { recover: true, faults });
+    expect(doc.text).toContain('<title>\u201cCafé\u201d \u2014 crème brûlée</title>');
+    expect(doc.text).toContain('Menu du jour\u2026 5 €');
+    expect(faults.map((f) => f.code)).toEqual(['XML_ENCODING_FALLBACK']);
+  });
+
   it('decodes 8 MB of undeclared windows-1252 in bounded time', () => {
     const body = new Uint8Array(8 << 20).fill(0xe9);
     const bytes = new Uint8Array([...ascii('<a>'), ...body, ...ascii('</a>')]);

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/xml/decode.js';
 import { FeedXmlError } from '../../src/errors.js';
-import { thrown } from '../helpers.js';
+import { parseRss } from '../../src/index.js';
+import { fixture, thrown } from '../helpers.js';
 
 type Index = (number | null)[];
 const INDEXES = (createRequire(import.meta.url)('text-encoding/lib/encoding-indexes.js') as {
@@ -240,3 +241,21 @@ describe('labels', () => {
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+describe('feeds in legacy encodings, end to end', () => {
+  it('reads a Korean blog feed in EUC-KR, its dates in Korean time', () => {
+    const channel = parseRss(fixture('rss/euc-kr.xml'));
+    expect(channel.title).toBe('똠방각하의 블로그');
+    expect(channel.items.map((item) => [item.title, item.description, item.pubDate?.toISOString()])).toEqual([
+      ['봄날의 산책', '뙤약볕 아래 걸었다.', '2004-05-27T16:31:15.000Z'],
+      ['점심 메뉴', null, '2004-05-25T14:23:17.000Z'],
+    ]);
+  });
+
+  it('reads a Hong Kong forum feed in Big5-HKSCS', () => {
+    const channel = parseRss(fixture('rss/big5-hkscs.xml'));
+    expect([channel.title, channel.description]).toEqual(['香港討論區', '我哋嘅新聞']);
+    expect(channel.items[0]).toMatchObject({ title: '佢冇嚟㗎' });
+    expect(channel.items[0]!.pubDate?.toISOString()).toBe('2004-05-28T05:05:00.000Z');
+  });
+});
