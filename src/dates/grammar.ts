@@ -5,7 +5,7 @@
 //
 //   date:  YYYY-MM-DD | YYYY-MM | YYYY-DDD | YYYY | YYYYMMDD | YYYY/MM/DD | YYYY.MM.DD     (ISO 8601, W3C-DTF)
 //          YYMMDD | YYDDD | YY-DDD | -YY-MM | -YYMM | YY-MM-DD (YY not a possible day)    (ISO 8601, two-digit year)
-//          YYYY 년 M 월 D 일 | YYYY年M月D日                                               (Korean, Chinese, Japanese)
+//          YYYY 년 M 월 D 일 | YYYY年M月D日                                        (Korean, Chinese, Japanese)
 //          YYYY[.-] Month [.-] D[.]                                                    (Hungarian)
 //          D[st] [.-/|de] Month [.] [,-/.|de] YY[YY]                                    (RFC 822, sloppy)
 //          Month [.] D[st] [,] YYYY | Month D (year after the time) | Month YYYY        (US, asctime, JS)
@@ -237,7 +237,9 @@ function readDate(): boolean {
     return readDayMonthYear();
   }
   if ((isPunct(next, DOT) || isPunct(next, MINUS) || isPunct(next, SLASH)) && isMonthAt(next + 1)) return readDayMonthYear();
-  if (digits === 2 && isPunct(next, MINUS) && (isNumberOf(next + 1, 3, 3) || isIsoTwoDigitYear())) return readTwoDigitYearIso();
+  if (digits === 2 && isPunct(next, MINUS) && (isNumberOf(next + 1, 3, 3) || isIsoTwoDigitYear())) {
+    return readTwoDigitYearIso();
+  }
   if (isPunct(next, SLASH) || isPunct(next, DOT) || isPunct(next, MINUS)) return readNumericDate();
   return false;
 }
@@ -491,7 +493,7 @@ function readSeparatorAndTime(): boolean {
   } else if (isPunct(at, COMMA) || isWordOf(at, WORD_AT)) {
     at++;
     separated = true;
-  } else if ((isWordOf(at, LETTER_O) || isWordOf(at, LETTER_V)) && isHourAt(at + 1)) { // Polish `o 18:00`, Czech `v 18:00`
+  } else if ((isWordOf(at, LETTER_O) || isWordOf(at, LETTER_V)) && isHourAt(at + 1)) { // Polish `o 18:00`, Czech `v`
     at++;
     separated = true;
   } else if (isPunct(at, MINUS) && isSpaced(at) && isSpaced(at + 1) && isHourAt(at + 1)) {
