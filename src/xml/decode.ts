@@ -92,13 +92,18 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer, options: DecodeOpti
   return decodeAs(name.startsWith('utf-16') ? 'utf-8' : name, bytes, declared);
 }
 
-/** No BOM, no declaration: UTF-8, or in lenient mode windows-1252 when the bytes are not UTF-8. */
+/**
+ * No BOM, no declaration: UTF-8, or in lenient mode windows-1252 when the bytes are not UTF-8 —
+ * unless they are mostly UTF-8 with a few stray bytes, which windows-1252 would turn into mojibake.
+ */
 function decodeUndeclared(bytes: Uint8Array, options: DecodeOptions): DecodedText {
   const utf8 = decodersFor('utf-8');
   try {
     return { text: utf8.fatal.decode(bytes), encoding: 'utf-8', declared: null, lossy: false };
   } catch {
-    if (options.recover !== true) return { text: utf8.replacing.decode(bytes), encoding: 'utf-8', declared: null, lossy: true };
+    if (options.recover !== true || mostlyUtf8(bytes)) {
+      return { text: utf8.replacing.decode(bytes), encoding: 'utf-8', declared: null, lossy: true };
+    }
   }
   options.faults?.push({
     code: 'XML_ENCODING_FALLBACK',
@@ -115,4 +120,48 @@ function decodeAs(encoding: string, bytes: Uint8Array, declared: string | null):
   } catch {
     return { text: replacing.decode(bytes), encoding, declared, lossy: true };
   }
+}
+
+/** Whether well-formed UTF-8 multi-byte sequences outnumber the bytes that are not UTF-8. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      invalid++;
+      i++;
+    } else {
+      valid++;
+      i += length;
+    }
+  }
+  return valid > invalid;
+}
+
+/** The length of the well-formed UTF-8 sequence at `i` (lead byte ≥ 0x80), or 0 (Unicode Table 3-7). */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const c1 = bytes[i + 1] ?? 0;
+  if (b >= 0xc2 && b <= 0xdf) return isContinuation(c1) ? 2 : 0;
+  let low = 0x80;
+  let high = 0xbf;
+  if (b === 0xe0) low = 0xa0;
+  else if (b === 0xed) high = 0x9f;
+  else if (b === 0xf0) low = 0x90;
+  else if (b === 0xf4) high = 0x8f;
+  if (b >= 0xe0 && b <= 0xef) return c1 >= low && c1 <= high && isContinuation(bytes[i + 2] ?? 0) ? 3 : 0;
+  if (b >= 0xf0 && b <= 0xf4) {
+    return c1 >= low && c1 <= high && isContinuation(bytes[i + 2] ?? 0) && isContinuation(bytes[i + 3] ?? 0) ? 4 : 0;
+  }
+  return 0;
+}
+
+function isContinuation(byte: number): boolean {
+  return byte >= 0x80 && byte <= 0xbf;
 }

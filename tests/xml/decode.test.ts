@@ -125,6 +125,18 @@ describe('lenient fallback to windows-1252', () => {
     expect(faults.map((f) => f.code)).toEqual(['XML_ENCODING_FALLBACK']);
   });
 
+  it('keeps UTF-8 with a few stray bytes as UTF-8: windows-1252 would garble every other character', () => {
+    const utf8 = new TextEncoder().encode('<rss><channel><title>Crème brûlée à la café — “déjà vu” ');
+    const mixed = new Uint8Array([...utf8, 0xe9, ...ascii('</title></channel></rss>')]);
+    const faults: XmlFault[] = [];
+    const doc = parseXml(mixed, { recover: true, faults });
+    expect(doc.text).toContain('<title>Crème brûlée à la café — “déjà vu” \uFFFD</title>');
+    expect([doc.encoding, doc.lossy, faults]).toEqual(['utf-8', true, []]);
+    // One valid sequence against two stray bytes: windows-1252 wins.
+    const latin = new Uint8Array([...ascii('<a>'), 0xe9, 0xe8, 0xc3, 0xa9, ...ascii('</a>')]);
+    expect(parseXml(latin, { recover: true }).text).toBe('<a>\u00e9\u00e8\u00c3\u00a9</a>');
+  });
+
   it('decodes 8 MB of undeclared windows-1252 in bounded time', () => {
     const body = new Uint8Array(8 << 20).fill(0xe9);
     const bytes = new Uint8Array([...ascii('<a>'), ...body, ...ascii('</a>')]);
