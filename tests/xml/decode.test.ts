@@ -138,11 +138,12 @@ describe('lenient fallback to windows-1252', () => {
   });
 
   it('decodes 8 MB of undeclared windows-1252 in bounded time', () => {
-    const body = new Uint8Array(8 << 20).fill(0xe9);
-    const bytes = new Uint8Array([...ascii('<a>'), ...body, ...ascii('</a>')]);
+    const bytes = new Uint8Array((8 << 20) + 7).fill(0xe9);
+    bytes.set(ascii('<a>'), 0);
+    bytes.set(ascii('</a>'), bytes.length - 4);
     const started = performance.now();
     const doc = parseXml(bytes, { recover: true, maxBytes: 16 << 20 });
     expect(doc.text.length).toBe(bytes.length);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
