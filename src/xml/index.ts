@@ -22,7 +22,8 @@ export interface XmlReadOptions extends Partial<XmlLimits> {
   faults?: XmlFault[] | undefined;
   /**
    * Lenient mode: recover from malformed structure the way a tree builder does (each recovery
-   * recorded in `faults`) instead of throwing XML_MALFORMED.
+   * recorded in `faults`) instead of throwing XML_MALFORMED, and read bytes that declare no
+   * encoding and are not UTF-8 as windows-1252 (XML_ENCODING_FALLBACK, offset -1).
    */
   recover?: boolean | undefined;
 }
