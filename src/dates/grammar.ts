@@ -203,8 +203,12 @@ function skipWeekday(): void {
     let after = next + 1;
     if (isPunct(after, DOT) || isPunct(after, MINUS)) after++;
     if (isNumberOf(next, 1, 2) && isMonthAt(after)) at = next;
-  } else if (meaning === WORD_UNKNOWN && lengthAt(0) >= 2) {
-    at = next; // zone names and single letters are never weekdays
+  } else if (lengthAt(0) >= 2
+    ? meaning === WORD_UNKNOWN || isZone(meaning) || meaning === WORD_ORDINAL
+    : isPunct(1, COMMA)) {
+    // No date starts with a zone: a word here that is one elsewhere is a weekday in another language
+    // (Polish `pt`, Czech `st`, Hungarian `K,`). A lone letter counts only with its comma.
+    at = next;
   }
 }
 
