@@ -54,6 +54,17 @@ function isIdeograph(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/**
+ * Whether the mark at `i` belongs to a weekday name instead (`月曜日`, `日曜日`, `星期日`, `周日`):
+ * followed by 曜, or a 日 after 曜, 期, 周 or 週 in the same word.
+ */
+function inWeekdayName(text: string, first: number, i: number, end: number): boolean {
+  if (i + 1 < end && text.charCodeAt(i + 1) === 0x66dc) return true; // 曜
+  if (text.charCodeAt(i) !== 0x65e5 || i === first) return false; // 日
+  const before = text.charCodeAt(i - 1);
+  return before === 0x66dc || before === 0x671f || before === 0x5468 || before === 0x9031; // 曜 期 周 週
+}
+
 /** The ideographs that end a word on their own: `28日午後` is `28`, `日`, `午後`. */
 function isIdeographMark(c: number): boolean {
   return c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x6642 || c === 0x65f6 || c === 0x70b9 || c === 0x5206
@@ -124,7 +135,7 @@ export function tokenize(text: string, start: number, end: number): number {
         if (isAsciiLetter(d)) {
           key = key * 27 + ((d | 0x20) - 96);
         } else if (isIdeograph(d)) {
-          if (isIdeographMark(d)) { // a date mark is a word of its own: `28日午後` is `28`, `日`, `午後`
+          if (isIdeographMark(d) && !inWeekdayName(text, first, i, end)) { // `28日午後` is `28`, `日`, `午後`
             if (i === first) {
               ascii = false;
               i++;

@@ -169,15 +169,23 @@ export const WEEKDAY_NAMES: readonly (readonly string[])[] = [
   ['sat', 'saturday'],
 ];
 
-/** Korean weekdays, written after the date (`2004년 5월 28일 금요일`). */
-const KOREAN_WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
+/** Korean, Japanese and Chinese weekdays, written after the date (`2004년 5월 28일 금요일`, `星期五`). */
+const CJK_WEEKDAYS: readonly (readonly string[])[] = [
+  ['일요일', '日曜日', '星期日', '星期天', '周日', '周天', '週日'],
+  ['월요일', '月曜日', '星期一', '周一', '週一'],
+  ['화요일', '火曜日', '星期二', '周二', '週二'],
+  ['수요일', '水曜日', '星期三', '周三', '週三'],
+  ['목요일', '木曜日', '星期四', '周四', '週四'],
+  ['금요일', '金曜日', '星期五', '周五', '週五'],
+  ['토요일', '土曜日', '星期六', '周六', '週六'],
+];
 
 for (let month = 1; month <= 12; month++) {
   for (const name of MONTH_NAMES[month] ?? []) defineWord(name, MONTH_BASE + month);
 }
 for (let day = 0; day < 7; day++) {
   for (const name of WEEKDAY_NAMES[day] ?? []) defineWord(name, WEEKDAY_BASE + day);
-  defineWord(KOREAN_WEEKDAYS[day]!, WEEKDAY_BASE + day);
+  for (const name of CJK_WEEKDAYS[day] ?? []) defineWord(name, WEEKDAY_BASE + day);
 }
 for (const word of ['am', '오전', '午前', '上午']) defineWord(word, WORD_AM);
 for (const word of ['pm', '오후', '午後', '午后', '下午']) defineWord(word, WORD_PM);

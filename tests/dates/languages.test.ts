@@ -68,6 +68,12 @@ const LANGUAGES: DateCase[] = [
   { text: '2004年5月28日(金) 13:05', expected: '2004-05-28T13:05:00.000Z', from: 'Japanese weekday in parentheses' },
   { text: '2024年1月1日 下午3点05分', expected: '2024-01-01T15:05:00.000Z', from: 'Chinese 下午 (PM) and 点/分 marks' },
   { text: '2004年5月', expected: '2004-05-01T00:00:00.000Z', from: 'year and month' },
+  { text: '2018年10月10日 水曜日 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'Japanese weekday after the date' },
+  { text: '2018年10月15日 月曜日', expected: '2018-10-15T00:00:00.000Z', from: 'Japanese Monday (月 is also the month mark)' },
+  { text: '2018年10月14日 日曜日', expected: '2018-10-14T00:00:00.000Z', from: 'Japanese Sunday (日 is also the day mark)' },
+  { text: '2018年10月10日 星期三 18:00', expected: '2018-10-10T18:00:00.000Z', from: 'Chinese weekday after the date' },
+  { text: '2018年10月14日 星期日', expected: '2018-10-14T00:00:00.000Z', from: 'Chinese Sunday' },
+  { text: '2018年10月14日 周日 下午3点', expected: '2018-10-14T15:00:00.000Z', from: 'Chinese short weekday' },
 ];
 
 describe('other languages and scripts', () => {
@@ -85,7 +91,7 @@ describe('other languages and scripts', () => {
     '2004년 13월 28일', '2004년 02월 30일', '2004년 5월 28', '2004년 5일', '5월 28일', '2004-05-25 오후',
     '2004-05-25 오후 11:23 pm', '2004-05-25T오후 11:23', '2004年5月28日 午後', '2004年5月28日午後25時', '2004年5月28日 13時99分',
     '2004. július 32.', '2004-július', '2004 július', 'július 13', '10 октября', '10 октября 2018 г. г.', '10 října 2018 x 18:00',
-    '10 octombre 2018', 'Κυρ, 11 Ιούλ', '11 Ιούλιο 2004', '2004年5月28日金', '年月日', '2004 年 5 月 28 日 午後 1 時 31 分 xx',
+    '10 octombre 2018', 'Κυρ, 11 Ιούλ', '11 Ιούλιο 2004', '2004年5月28日金', '年月日', '2018年10月10日 曜日', '2018年10月10日 星期', '星期三 2018年10月10日 18:00 18:00', '2004 年 5 月 28 日 午後 1 時 31 分 xx',
   ])('%s → null', (text) => {
     expect(iso(text)).toBeNull();
   });
