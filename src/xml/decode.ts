@@ -37,8 +37,8 @@ const decoders = new Map<string, { fatal: Decoder; replacing: Decoder }>();
 function decodersFor(encoding: string) {
   let pair = decoders.get(encoding);
   if (pair === undefined) {
-    const Native = encoding === 'utf-8' || encoding.startsWith('utf-16') ? TextDecoder : WhatwgDecoder;
-    pair = { fatal: new Native(encoding, { fatal: true }), replacing: new Native(encoding) };
+    const Implementation = encoding === 'utf-8' || encoding.startsWith('utf-16') ? TextDecoder : WhatwgDecoder;
+    pair = { fatal: new Implementation(encoding, { fatal: true }), replacing: new Implementation(encoding) };
     decoders.set(encoding, pair);
   }
   return pair;
