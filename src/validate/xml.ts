@@ -1,6 +1,6 @@
 // Document-level XML checks: the faults the reader tolerated, the XML declaration, the encoding,
 // and characters XML forbids (which the reader drops silently).
-import { XML_NS, type XmlDocument, type XmlElement, type XmlFault } from '../xml/index.js';
+import { encodingName, XML_NS, type XmlDocument, type XmlElement, type XmlFault } from '../xml/index.js';
 import { checkUrl, quote } from './checks.js';
 import { checkHtmlEntities } from './entities.js';
 import type { Issues } from './report.js';
@@ -81,13 +81,6 @@ function checkDeclaration(doc: XmlDocument, issues: Issues): string | null {
   return ENCODING.exec(m[1] ?? '')?.[1] ?? null;
 }
 
-function canonicalEncoding(label: string): string | null {
-  try {
-    return new TextDecoder(label.trim()).encoding;
-  } catch {
-    return null;
-  }
-}
 
 /** Encoding: declared vs. what the bytes were read as; bytes invalid in the encoding. */
 function checkEncoding(doc: XmlDocument, declared: string | null, fromBytes: boolean, issues: Issues): void {
@@ -101,7 +94,7 @@ function checkEncoding(doc: XmlDocument, declared: string | null, fromBytes: boo
     );
   }
   if (declared !== null) {
-    const canonical = canonicalEncoding(declared);
+    const canonical = encodingName(declared);
     // "UTF-16" names both byte orders; the byte order mark says which.
     const sameFamily = canonical?.startsWith('utf-16') === true && doc.encoding.startsWith('utf-16');
     if (canonical !== null && canonical !== doc.encoding && !sameFamily) {
