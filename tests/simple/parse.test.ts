@@ -65,14 +65,19 @@ describe('detectFormat and NOT_A_FEED', () => {
     expect(detectFormat(new Uint8Array([0xff, 0x00, 0x12]))).toBeNull();
   });
 
-  it('throws NOT_A_FEED for OPML, other XML and other JSON; FeedParseError for broken feeds', () => {
+  it('throws NOT_A_FEED for OPML, other XML and other JSON; FeedParseError for broken feeds in strict mode', () => {
     for (const input of [fixture('opml/subscriptions.opml'), '<html><body/></html>', '{"name":"x"}', { items: [] }]) {
       const error = thrown(() => parseFeed(input));
       expect(error).toBeInstanceOf(FeedDocumentError);
       expect(error.code).toBe('NOT_A_FEED');
     }
-    expect(thrown(() => parseFeed('<rss version="2.0"/>'))).toBeInstanceOf(FeedParseError);
-    expect(thrown(() => parseFeed(`<feed xmlns="${ATOM}"/>`)).code).toBe('ATOM_NO_ID');
+    expect(thrown(() => parseFeed('<rss version="2.0"/>', { strict: true }))).toBeInstanceOf(FeedParseError);
+    expect(thrown(() => parseFeed(`<feed xmlns="${ATOM}"/>`, { strict: true })).code).toBe('ATOM_NO_ID');
+    // Lenient by default: the same faults are warnings.
+    expect(parseFeed('<rss version="2.0"/>').warnings.map((w) => w.code)).toEqual(['RSS_NO_CHANNEL']);
+    expect(parseFeed(`<feed xmlns="${ATOM}"/>`).warnings).toEqual([
+      { code: 'ATOM_NO_ID', message: expect.stringContaining('no <id>'), line: 1, column: 1 },
+    ]);
   });
 });
 
