@@ -57,8 +57,32 @@ describe('detectFormat and NOT_A_FEED', () => {
     expect(detectFormat('Warning: x in <b>feed.php</b> on line 2<br />\n<?xml version="1.0"?><rss version="2.0"/>')).toBe('rss');
   });
 
+  it('skips prologs as the XML reader does: comments containing "<", PIs, a DOCTYPE with an internal subset', () => {
+    const prolog = `<?xml version="1.0"?>
+<!-- Maintained by Sam Ruby <rubys@example.org>; see <http://example.org/> -->
+<?xml-stylesheet href="feed.xsl" type="text/xsl"?>
+<!DOCTYPE rss [ <!ENTITY nbsp "&#160;"> <!-- a <comment> in the subset --> <?pi "quoted > not the end"?> ]>
+`;
+    expect(detectFormat(`${prolog}<rss version="2.0"><channel/></rss>`)).toBe('rss');
+    expect(detectFormat(`${prolog}<feed xmlns="http://www.w3.org/2005/Atom"/>`)).toBe('atom');
+    expect(detectFormat('<!-- <feed> --><![CDATA[<rss>]]><opml version="2.0"/>')).toBe('opml');
+  });
+
+  it('recognizes RSS 1.0 / 0.90 (rdf:RDF), Atom 0.3, and what lenient parseFeed reads as Atom', () => {
+    expect(detectFormat(fixture('rss/rss-1.0.xml'))).toBe('rss');
+    expect(detectFormat(fixture('rss/rss-0.90.xml'))).toBe('rss');
+    expect(detectFormat('<RDF xmlns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')).toBe('rss');
+    expect(detectFormat(fixture('atom/atom-0.3.xml'))).toBe('atom');
+    expect(detectFormat('<a:feed xmlns:a="http://purl.org/atom/ns#" version="0.3"/>')).toBe('atom');
+    expect(detectFormat('<entry xmlns="http://www.w3.org/2005/Atom"><id>e</id></entry>')).toBe('atom');
+    expect(detectFormat('<feed><id>no namespace</id></feed>')).toBe('atom');
+  });
+
   it('returns null for what is not a feed', () => {
-    expect(detectFormat('<feed><id>not atom: no namespace</id></feed>')).toBeNull();
+    expect(detectFormat('<feed xmlns="http://example.com/other"><id>another namespace</id></feed>')).toBeNull();
+    expect(detectFormat('<entry><id>no namespace: not an Atom entry</id></entry>')).toBeNull();
+    expect(detectFormat('<x:RDF xmlns:x="http://example.com/not-rdf"/>')).toBeNull();
+    expect(detectFormat('<!-- unterminated comment <rss version="2.0"/>')).toBeNull();
     expect(detectFormat('<html><body>hello</body></html>')).toBeNull();
     expect(detectFormat('{"name": "package.json"}')).toBeNull();
     expect(detectFormat('plain text')).toBeNull();
