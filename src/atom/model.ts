@@ -82,7 +82,7 @@ export interface AtomFeed {
   generator: AtomGenerator | null;
   subtitle: AtomTextConstruct | null;
   rights: AtomTextConstruct | null;
-  /** Atom 0.3's <info>: what the feed's format is, for a person who opens it; null in Atom 1.0. */
+  /** Atom 0.3's <info>: what the feed's format is, for a person who opens it (Atom 1.0 has no such element). */
   info: AtomTextConstruct | null;
   icon: string | null;
   logo: string | null;
