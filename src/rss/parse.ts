@@ -53,9 +53,12 @@ export function rssItemStream(
   leniency: Leniency = STRICT,
 ): { items: RssItem[]; onElementEnd: (element: XmlElement) => boolean } {
   const items: RssItem[] = [];
+  // The first channel, found once: a root with many children before it must not cost a scan per item.
+  let first: XmlElement | null = null;
+  const firstChannelOf = (root: XmlElement) => (first ??= root.child('', 'channel'));
   const onElementEnd = (element: XmlElement): boolean => {
     if (element.local !== 'item') return false;
-    const ns = claimItem(element, leniency);
+    const ns = claimItem(element, leniency, firstChannelOf);
     if (ns === null) return false;
     items.push(itemOf(element, ns, options));
     return true;
@@ -76,14 +79,14 @@ function isRdfRoot(e: XmlElement | null): boolean {
  * items of the first channel (lenient mode: of every channel, and those outside any, noted);
  * in rdf:RDF, the items beside the channel.
  */
-function claimItem(item: XmlElement, leniency: Leniency): string | null {
+function claimItem(item: XmlElement, leniency: Leniency, firstChannelOf: (root: XmlElement) => XmlElement | null): string | null {
   const parent = item.parent;
   if (parent === null) return null;
   if (item.ns === '') {
     if (parent.local === 'channel' && parent.ns === '') {
       const root = parent.parent;
       if (!isRssRoot(root)) return null;
-      return !leniency.strict || root!.child('', 'channel') === parent ? '' : null;
+      return !leniency.strict || firstChannelOf(root!) === parent ? '' : null;
     }
     if (leniency.strict || !isRssRoot(parent)) return null;
     tolerate(leniency, 'RSS_ITEM_OUTSIDE_CHANNEL', 'An <item> outside the <channel> is read as one of its items', item.start);
@@ -111,22 +114,22 @@ export function rssFromElement(
   for (const child of root.children) {
     if (typeof child === 'string' || child.ns !== dialect.ns) continue;
     if (child.local === 'item') {
-      addItem(items, child, options, leniency);
+      addItem(items, child, options, leniency, channel);
     } else if (child.local === 'channel') {
       if (child !== channel) {
         if (leniency.strict) continue; // Atoma reads the first channel only
         tolerate(leniency, 'RSS_MULTIPLE_CHANNELS', 'The document has more than one <channel>: their items are read as one list', child.start);
       }
       for (const item of child.children) {
-        if (typeof item !== 'string' && item.local === 'item' && item.ns === dialect.ns) addItem(items, item, options, leniency);
+        if (typeof item !== 'string' && item.local === 'item' && item.ns === dialect.ns) addItem(items, item, options, leniency, channel);
       }
     }
   }
   return channelOf(channel ?? root, root, dialect, options, items);
 }
 
-function addItem(items: RssItem[], item: XmlElement, options: ParseOptions, leniency: Leniency): void {
-  const ns = claimItem(item, leniency);
+function addItem(items: RssItem[], item: XmlElement, options: ParseOptions, leniency: Leniency, channel: XmlElement | null): void {
+  const ns = claimItem(item, leniency, () => channel);
   if (ns !== null) items.push(itemOf(item, ns, options));
 }
 

@@ -140,3 +140,41 @@ describe('what lenient mode still throws', () => {
     expect(parseFeed(outside, { strict: 'no' as unknown as boolean }).warnings).toHaveLength(1); // not a boolean: the default
   });
 });
+
+describe('lenient mode stays linear in input size', () => {
+  const cpuMs = (call: () => unknown) => {
+    const before = process.cpuUsage();
+    call();
+    const spent = process.cpuUsage(before);
+    return (spent.user + spent.system) / 1000;
+  };
+  // Many children of the root before the channel, many items outside it, many channels, and a
+  // warning for each: sixteen times the input costs about sixteen times the time (a quadratic
+  // shape would cost 256 times); the bound leaves room for a shared machine's noise.
+  const shapes: Record<string, (n: number) => string> = {
+    'junk before the channel': (n) => `<rss version="2.0">${'<x/>'.repeat(n)}<channel>${'<item><title>t</title></item>'.repeat(n)}</channel></rss>`,
+    'items outside the channel': (n) => `<rss version="2.0"><channel/>${'<item><title>t</title></item>'.repeat(n)}</rss>`,
+    'many channels': (n) => `<rss version="2.0">${'<channel><item/></channel>'.repeat(n)}</rss>`,
+    'Atom entries without a namespace': (n) => `<feed>${'<entry><title>t</title></entry>'.repeat(n)}</feed>`,
+  };
+  for (const [name, shape] of Object.entries(shapes)) {
+    it(name, () => {
+      const small = shape(2_500);
+      const large = shape(40_000);
+      for (const strict of [true, false]) {
+        const parse = (doc: string) => {
+          try {
+            parseFeed(doc, { strict });
+          } catch {
+            // strict mode may refuse the shape: the time to refuse is measured too
+          }
+        };
+        parse(small); // warm up
+        // The best of two runs each: the machine may be shared, and a collection may land anywhere.
+        const best = (doc: string) => Math.min(cpuMs(() => parse(doc)), cpuMs(() => parse(doc)));
+        const ratio = best(large) / Math.max(best(small), 1);
+        expect(ratio, `${name}, strict ${strict}`).toBeLessThan(64);
+      }
+    });
+  }
+});
