@@ -5,7 +5,9 @@ import {
   FeedDocumentError, FeedParseError, FeedXmlError, parseAtom, parseFeed, parseOpml, parseRss, type ParseWarning,
 } from '../../src/index.js';
 import { MAX_WARNINGS } from '../../src/warnings.js';
-import { thrown } from '../helpers.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docPage, readmeSection, repoRoot, thrown } from '../helpers.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const lenient = { strict: false } as const;
@@ -177,4 +179,20 @@ describe('lenient mode stays linear in input size', () => {
       }
     });
   }
+});
+
+describe('the documentation of lenient mode', () => {
+  it('lists every warning code a format room records, and the README links it', () => {
+    const page = docPage('lenient.md');
+    const codes = new Set<string>();
+    for (const room of ['rss', 'atom', 'opml', 'simple']) {
+      for (const file of readdirSync(join(repoRoot, 'src', room))) {
+        const source = readFileSync(join(repoRoot, 'src', room, file), 'utf8');
+        for (const m of source.matchAll(/tolerate\([^,]+,\s*'([A-Z0-9_]+)'/g)) codes.add(m[1]!);
+      }
+    }
+    expect(codes.size).toBeGreaterThanOrEqual(8);
+    for (const code of [...codes, 'TOO_MANY_WARNINGS']) expect(page, code).toContain(`| \`${code}\` |`);
+    expect(readmeSection('Strict and lenient mode')).toContain('docs/lenient.md');
+  });
 });
