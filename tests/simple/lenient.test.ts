@@ -5,6 +5,7 @@ import {
   FeedDocumentError, FeedParseError, FeedXmlError, parseAtom, parseFeed, parseOpml, parseRss, type ParseWarning,
 } from '../../src/index.js';
 import { MAX_WARNINGS } from '../../src/warnings.js';
+import { parseXml } from '../../src/xml/index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docPage, readmeSection, repoRoot, thrown } from '../helpers.js';
@@ -151,8 +152,8 @@ describe('lenient mode stays linear in input size', () => {
     return (spent.user + spent.system) / 1000;
   };
   // Many children of the root before the channel, many items outside it, many channels, and a
-  // warning for each: sixteen times the input costs about sixteen times the time (a quadratic
-  // shape would cost 256 times); the bound leaves room for a shared machine's noise.
+  // warning for each. Measured against the XML reader alone on the same 40,000-element document:
+  // mapping costs a small multiple of reading (a quadratic step would cost hundreds of times).
   const shapes: Record<string, (n: number) => string> = {
     'junk before the channel': (n) => `<rss version="2.0">${'<x/>'.repeat(n)}<channel>${'<item><title>t</title></item>'.repeat(n)}</channel></rss>`,
     'items outside the channel': (n) => `<rss version="2.0"><channel/>${'<item><title>t</title></item>'.repeat(n)}</rss>`,
@@ -161,21 +162,19 @@ describe('lenient mode stays linear in input size', () => {
   };
   for (const [name, shape] of Object.entries(shapes)) {
     it(name, () => {
-      const small = shape(2_500);
-      const large = shape(40_000);
+      const doc = shape(40_000);
+      // The best of two runs each: the machine may be shared, and a collection may land anywhere.
+      const best = (call: () => unknown) => Math.min(cpuMs(call), cpuMs(call));
+      const reading = best(() => parseXml(doc));
       for (const strict of [true, false]) {
-        const parse = (doc: string) => {
+        const parsing = best(() => {
           try {
             parseFeed(doc, { strict });
           } catch {
             // strict mode may refuse the shape: the time to refuse is measured too
           }
-        };
-        parse(small); // warm up
-        // The best of two runs each: the machine may be shared, and a collection may land anywhere.
-        const best = (doc: string) => Math.min(cpuMs(() => parse(doc)), cpuMs(() => parse(doc)));
-        const ratio = best(large) / Math.max(best(small), 1);
-        expect(ratio, `${name}, strict ${strict}`).toBeLessThan(64);
+        });
+        expect(parsing / Math.max(reading, 5), `${name}, strict ${strict}`).toBeLessThan(12);
       }
     });
   }
