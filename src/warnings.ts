@@ -15,6 +15,34 @@ export interface ParseWarning {
  */
 export const MAX_WARNINGS = 1000;
 
+// Noted by the XML reader, but not a fault of the document: a DOCTYPE is allowed (its entities are
+// reported where they are used).
+const NOT_FAULTS = new Set(['XML_DOCTYPE']);
+
+/**
+ * A fault list that keeps the first MAX_WARNINGS faults pushed and counts the rest, so that a
+ * document of a million bare ampersands costs a thousand faults of memory, not a million. The XML
+ * reader pushes into it as into any array.
+ */
+export class FaultList extends Array<XmlFault> {
+  /** Faults pushed past the capacity: counted, not kept. */
+  dropped = 0;
+
+  // Derived arrays (map, filter, slice) are plain arrays, without the cap.
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  override push(...faults: XmlFault[]): number {
+    for (const fault of faults) {
+      if (NOT_FAULTS.has(fault.code)) continue;
+      if (this.length < MAX_WARNINGS) super.push(fault);
+      else this.dropped++;
+    }
+    return this.length;
+  }
+}
+
 /**
  * How one parse treats faults a format room can read past. Strict mode throws where Atoma does;
  * lenient mode records the fault (at an offset into the document text) and reads on. Both modes
@@ -22,30 +50,37 @@ export const MAX_WARNINGS = 1000;
  */
 export interface Leniency {
   readonly strict: boolean;
-  /** Where lenient mode records its faults; null in strict mode. */
-  readonly faults: XmlFault[] | null;
+  /** What the XML reader tolerated or recovered from (lenient mode); null in strict mode. */
+  readonly faults: FaultList | null;
+  /** What the format room read past (lenient mode), kept apart so the XML reader's faults cannot crowd it out. */
+  readonly formatFaults: FaultList | null;
 }
 
-export const STRICT: Leniency = Object.freeze({ strict: true, faults: null });
+export const STRICT: Leniency = Object.freeze({ strict: true, faults: null, formatFaults: null });
 
 export function leniencyOf(strict: boolean): Leniency {
-  return strict ? STRICT : { strict: false, faults: [] };
+  return strict ? STRICT : { strict: false, faults: new FaultList(), formatFaults: new FaultList() };
 }
 
 /** Records a fault lenient mode read past (nothing in strict mode, whose caller has thrown instead). */
 export function tolerate(leniency: Leniency, code: string, message: string, offset: number): void {
-  leniency.faults?.push({ code, message, offset });
+  leniency.formatFaults?.push({ code, message, offset });
 }
 
-// Noted by the XML reader, but not a fault of the document: a DOCTYPE is allowed (its entities are
-// reported where they are used).
-const NOT_FAULTS = new Set(['XML_DOCTYPE']);
+/** The warnings of one parse: the XML reader's faults and the format room's, in document order. */
+export function warningsOfParse(leniency: Leniency, text: string): ParseWarning[] {
+  if (leniency.faults === null || leniency.formatFaults === null) return [];
+  const dropped = leniency.faults.dropped + leniency.formatFaults.dropped;
+  return warningsOf([...leniency.faults, ...leniency.formatFaults], text, dropped);
+}
 
-/** The faults as warnings with line and column (offsets into `text`; a negative offset has no position), in document order. */
-export function warningsOf(faults: readonly XmlFault[], text: string): ParseWarning[] {
-  if (faults.length === 0) return [];
+/**
+ * The faults as warnings with line and column (offsets into `text`; a negative offset has no
+ * position), in document order; `dropped` more faults were counted but not kept.
+ */
+export function warningsOf(faults: readonly XmlFault[], text: string, dropped = 0): ParseWarning[] {
   let kept = faults.filter((fault) => !NOT_FAULTS.has(fault.code));
-  if (kept.length === 0) return [];
+  if (kept.length === 0 && dropped === 0) return [];
   if (!inOrder(kept)) kept = kept.map((fault, index) => ({ fault, index })).sort(byOffset).map((entry) => entry.fault);
   const lines = new LineIndex(text);
   const warnings: ParseWarning[] = kept.slice(0, MAX_WARNINGS).map(({ code, message, offset }) => {
@@ -53,13 +88,9 @@ export function warningsOf(faults: readonly XmlFault[], text: string): ParseWarn
     const { line, column } = lines.positionOf(offset);
     return { code, message, line, column };
   });
-  if (kept.length > MAX_WARNINGS) {
-    warnings.push({
-      code: 'TOO_MANY_WARNINGS',
-      message: `${kept.length - MAX_WARNINGS} more warnings were left out`,
-      line: null,
-      column: null,
-    });
+  const more = kept.length - warnings.length + dropped;
+  if (more > 0) {
+    warnings.push({ code: 'TOO_MANY_WARNINGS', message: `${more} more warnings were left out`, line: null, column: null });
   }
   return warnings;
 }

@@ -5,7 +5,7 @@ import { FeedParseError } from '../errors.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { renderHtml } from '../html/index.js';
-import { leniencyOf, STRICT, tolerate, warningsOf, type Leniency } from '../warnings.js';
+import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
 import { base64Text } from './base64.js';
 import type {
@@ -50,7 +50,7 @@ export function parseAtom(input: FeedInput, options?: ParseOptions | null): Atom
     recover: !leniency.strict,
   });
   const feed = atomFromElement(doc.root, settings, stream.entries, leniency);
-  feed.warnings = warningsOf(leniency.faults ?? [], doc.text);
+  feed.warnings = warningsOfParse(leniency, doc.text);
   return feed;
 }
 

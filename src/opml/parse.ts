@@ -1,7 +1,7 @@
 // OPML 1.0 / 2.0: element view → Opml. Outlines nest arbitrarily, so they are read without recursion.
 import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
-import { leniencyOf, warningsOf } from '../warnings.js';
+import { leniencyOf, warningsOfParse } from '../warnings.js';
 import { attrOf, dateOf, integerOf, textOf, urlAttr } from '../common/fields.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { Opml, OpmlOutline } from './model.js';
@@ -12,7 +12,7 @@ export function parseOpml(input: FeedInput, options?: ParseOptions | null): Opml
   const leniency = leniencyOf(isStrict(settings, true));
   const doc = parseXml(input, { ...settings, faults: leniency.faults ?? undefined, recover: !leniency.strict });
   const opml = opmlFromElement(doc.root, settings);
-  opml.warnings = warningsOf(leniency.faults ?? [], doc.text);
+  opml.warnings = warningsOfParse(leniency, doc.text);
   return opml;
 }
 

@@ -5,7 +5,7 @@ import { FeedParseError } from '../errors.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { resolveUrl } from '../html/index.js';
-import { leniencyOf, STRICT, tolerate, warningsOf, type Leniency } from '../warnings.js';
+import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './model.js';
 
@@ -40,7 +40,7 @@ export function parseRss(input: FeedInput, options?: ParseOptions | null): RssCh
     recover: !leniency.strict,
   });
   const channel = rssFromElement(doc.root, settings, stream.items, leniency);
-  channel.warnings = warningsOf(leniency.faults ?? [], doc.text);
+  channel.warnings = warningsOfParse(leniency, doc.text);
   return channel;
 }
 

@@ -5,7 +5,7 @@ import { resolveUrl } from '../html/index.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { RDF_NS, rssFromElement, rssItemStream } from '../rss/index.js';
-import { leniencyOf, warningsOf, type Leniency } from '../warnings.js';
+import { leniencyOf, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
 import type { Feed } from './model.js';
@@ -79,6 +79,6 @@ export function parseFeed(input: FeedInput | object, options?: ParseOptions | nu
     default:
       throw new FeedDocumentError('NOT_A_FEED', `<${clip(root.name)}> is not the root of an RSS, Atom or JSON Feed document`);
   }
-  feed.warnings = warningsOf(leniency.faults ?? [], doc.text);
+  feed.warnings = warningsOfParse(leniency, doc.text);
   return feed;
 }

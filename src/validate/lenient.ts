@@ -29,7 +29,7 @@ export function checkLenientFaults(doc: XmlDocument, options: ParseOptions, issu
     if (isAtomaError(error)) return; // a refusal even lenient mode makes: the rules report the root
     throw error;
   }
-  const faults = leniency.faults ?? [];
+  const faults = leniency.formatFaults ?? [];
   if (faults.length === 0) return;
   const lines = new LineIndex(doc.text);
   for (const fault of faults) {

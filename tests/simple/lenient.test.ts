@@ -6,6 +6,7 @@ import {
 } from '../../src/index.js';
 import { MAX_WARNINGS } from '../../src/warnings.js';
 import { parseXml } from '../../src/xml/index.js';
+import { attack } from '../security/bounds.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docPage, readmeSection, repoRoot, thrown } from '../helpers.js';
@@ -193,5 +194,32 @@ describe('the documentation of lenient mode', () => {
     expect(codes.size).toBeGreaterThanOrEqual(8);
     for (const code of [...codes, 'TOO_MANY_WARNINGS']) expect(page, code).toContain(`| \`${code}\` |`);
     expect(readmeSection('Strict and lenient mode')).toContain('docs/lenient.md');
+  });
+});
+
+describe('the fault lists lenient mode keeps', () => {
+  it('hold MAX_WARNINGS faults of the XML reader however many there are, and keep the format faults apart', async () => {
+    const { FaultList, leniencyOf, warningsOfParse } = await import('../../src/warnings.js');
+    const list = new FaultList();
+    for (let i = 0; i < 100_000; i++) list.push({ code: 'XML_BARE_AMPERSAND', message: 'm', offset: i });
+    expect([list.length, list.dropped]).toEqual([MAX_WARNINGS, 100_000 - MAX_WARNINGS]);
+    expect(list.filter(() => true)).not.toBeInstanceOf(FaultList);
+    // A root-level fault found after the reader filled its list is still kept, in document order.
+    const leniency = leniencyOf(false);
+    for (let i = 1; i <= 5000; i++) leniency.faults!.push({ code: 'XML_BARE_AMPERSAND', message: 'm', offset: i });
+    leniency.formatFaults!.push({ code: 'ATOM_NO_ID', message: 'no id', offset: 0 });
+    const warnings = warningsOfParse(leniency, 'x'.repeat(6000));
+    expect(warnings[0]!.code).toBe('ATOM_NO_ID');
+    expect(warnings).toHaveLength(MAX_WARNINGS + 1);
+    expect(warnings.at(-1)!.message).toBe(`${5001 - MAX_WARNINGS} more warnings were left out`);
+  });
+
+  it('keep a document of four million bare ampersands within bounded memory', () => {
+    const doc = `<rss version="2.0"><channel><description>${'&'.repeat(4_000_000)}</description></channel></rss>`;
+    parseFeed(doc, { strict: true }); // warm up: the sanitizer's and the reader's first allocations are not the faults'
+    // Kept, four million faults would take about 200 MB.
+    const warnings = attack(() => parseFeed(doc), { cpuMs: 10_000, peakMb: 64 }).value!.warnings;
+    expect(warnings).toHaveLength(MAX_WARNINGS + 1);
+    expect(warnings.at(-1)!.message).toBe(`${4_000_000 - MAX_WARNINGS} more warnings were left out`);
   });
 });
