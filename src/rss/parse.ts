@@ -79,10 +79,17 @@ function isRdfRoot(e: XmlElement | null): boolean {
  * items of the first channel (lenient mode: of every channel, and those outside any, noted);
  * in rdf:RDF, the items beside the channel.
  */
-function claimItem(item: XmlElement, leniency: Leniency, firstChannelOf: (root: XmlElement) => XmlElement | null): string | null {
+function claimItem(
+  item: XmlElement,
+  leniency: Leniency,
+  firstChannelOf: (root: XmlElement) => XmlElement | null,
+  rdfWithoutNamespace = false,
+): string | null {
   const parent = item.parent;
   if (parent === null) return null;
   if (item.ns === '') {
+    // Known only once the whole root is read, so never streamed.
+    if (rdfWithoutNamespace && isRdfRoot(parent)) return '';
     if (parent.local === 'channel' && parent.ns === '') {
       const root = parent.parent;
       if (!isRssRoot(root)) return null;
@@ -114,7 +121,7 @@ export function rssFromElement(
   for (const child of root.children) {
     if (typeof child === 'string' || child.ns !== dialect.ns) continue;
     if (child.local === 'item') {
-      addItem(items, child, options, leniency, channel);
+      addItem(items, child, options, leniency, channel, dialect.ns === '' && isRdfRoot(root));
     } else if (child.local === 'channel') {
       if (child !== channel) {
         if (leniency.strict) continue; // Atoma reads the first channel only
@@ -128,8 +135,15 @@ export function rssFromElement(
   return channelOf(channel ?? root, root, dialect, options, items);
 }
 
-function addItem(items: RssItem[], item: XmlElement, options: ParseOptions, leniency: Leniency, channel: XmlElement | null): void {
-  const ns = claimItem(item, leniency, () => channel);
+function addItem(
+  items: RssItem[],
+  item: XmlElement,
+  options: ParseOptions,
+  leniency: Leniency,
+  channel: XmlElement | null,
+  rdfWithoutNamespace = false,
+): void {
+  const ns = claimItem(item, leniency, () => channel, rdfWithoutNamespace);
   if (ns !== null) items.push(itemOf(item, ns, options));
 }
 
@@ -163,6 +177,10 @@ function dialectOf(root: XmlElement, leniency: Leniency): Dialect {
       }
       ns ??= child.ns;
     }
+    if (ns === null && !leniency.strict && (root.child('', 'channel') ?? root.child('', 'item')) !== null) {
+      tolerate(leniency, 'RSS_RDF_NO_NAMESPACE', 'The RSS elements of this rdf:RDF document have no namespace: read as RSS 1.0', root.start);
+      return { ns: '', version: null };
+    }
     ns ??= RSS_1_NS;
     return { ns, version: RDF_VERSIONS.get(ns)! };
   }
@@ -179,8 +197,9 @@ function channelOf(meta: XmlElement, root: XmlElement, dialect: Dialect, options
     if (typeof child !== 'string' && child.local === 'category' && child.ns === ns) addCategory(categories, child);
   }
   // In RDF the image and text input sit beside the channel, which only refers to them.
-  const image = (ns === '' ? null : root.child(ns, 'image')) ?? field('image');
-  const textInput = (ns === '' ? null : root.child(ns, 'textinput')) ?? field('textInput') ?? field('textinput');
+  const rdf = isRdfRoot(root);
+  const image = (rdf ? root.child(ns, 'image') : null) ?? field('image');
+  const textInput = (rdf ? root.child(ns, 'textinput') : null) ?? field('textInput') ?? field('textinput');
   return {
     version: dialect.version,
     title: textOf(field('title')),
@@ -271,7 +290,7 @@ function itemOf(item: XmlElement, ns: string, options: ParseOptions): RssItem {
     }
   }
   // An RDF item's identity is its rdf:about, a URI that is usually its link.
-  const about = ns === '' ? null : item.attr('about', RDF_NS)?.trim() || null;
+  const about = ns !== '' || isRdfRoot(item.parent) ? item.attr('about', RDF_NS)?.trim() || null : null;
   const guidText = textOf(guid) ?? about;
   const isPermaLink = guid === null ? undefined : guid.attr('isPermaLink') ?? undefined;
   return {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedParseError, parseFeed, parseRss } from '../../src/index.js';
 import { rssFromElement } from '../../src/rss/index.js';
+import { leniencyOf } from '../../src/warnings.js';
 import { parseXml } from '../../src/xml/index.js';
 import { fixture, thrown } from '../helpers.js';
 
@@ -133,5 +134,36 @@ describe('RssChannel.version and textInput in <rss>', () => {
     expect(parseRss(doc('textinput', full)).textInput?.name).toBe('q');
     expect(parseRss(doc('textInput', '<title>Go</title>')).textInput).toBeNull();
     expect(parseRss(doc('textInput', '<link>javascript:alert(1)</link>')).textInput).toBeNull();
+  });
+});
+
+describe('RSS 1.0 without its namespace (lenient mode)', () => {
+  const doc = `<rdf:RDF ${RDF}>
+  <channel rdf:about="https://n.example/"><title>No namespace</title><link>https://n.example/</link></channel>
+  <image><url>https://n.example/i.png</url><link>https://n.example/</link></image>
+  <item rdf:about="https://n.example/1"><title>One</title></item>
+  <item rdf:about="urn:n:2"><title>Two</title><link>https://n.example/2</link></item>
+</rdf:RDF>`;
+
+  it('is RSS_NO_CHANNEL in strict mode', () => {
+    expect(thrown(() => parseRss(doc)).code).toBe('RSS_NO_CHANNEL');
+  });
+
+  it('is read in lenient mode, with a warning at the root', () => {
+    for (const channel of [parseRss(doc, { strict: false }), rssFromElement(parseXml(doc).root, {}, [], leniencyOf(false))]) {
+      expect(channel).toMatchObject({ version: null, title: 'No namespace', image: { url: 'https://n.example/i.png' } });
+      expect(channel.items.map((i) => [i.title, i.guid, i.link])).toEqual([
+        ['One', 'https://n.example/1', 'https://n.example/1'],
+        ['Two', 'urn:n:2', 'https://n.example/2'],
+      ]);
+    }
+    const feed = parseFeed(doc);
+    expect(feed.articles).toHaveLength(2);
+    expect(feed.warnings).toEqual([{ code: 'RSS_RDF_NO_NAMESPACE', message: expect.any(String), line: 1, column: 1 }]);
+  });
+
+  it('does not take namespace-less items for items of a namespaced RSS 1.0 document', () => {
+    const mixed = `<rdf:RDF ${RDF} ${RSS1}><channel rdf:about="x"><title>t</title></channel><item rdf:about="https://a.example/1"><title>real</title></item><item xmlns=""><title>stray</title></item></rdf:RDF>`;
+    expect(parseRss(mixed, { strict: false }).items.map((i) => i.title)).toEqual(['real']);
   });
 });
