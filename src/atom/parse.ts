@@ -71,13 +71,18 @@ export function atomEntryStream(
   leniency: Leniency = STRICT,
 ): { entries: AtomEntry[]; onElementEnd: (element: XmlElement) => boolean } {
   const entries: AtomEntry[] = [];
+  // There is one root: its reading is worked out at the first entry and kept.
+  let reading: Reading | null | undefined;
   const onElementEnd = (element: XmlElement): boolean => {
     if (element.local !== 'entry') return false;
     const feed = element.parent;
     if (!feed || feed.parent !== null || feed.local !== 'feed' || feed.ns !== element.ns) return false;
-    const dialect = dialectOf(element.ns, feed, leniency);
-    if (dialect === null) return false;
-    entries.push(entryOf(element, { options, dialect, leniency }));
+    if (reading === undefined) {
+      const dialect = dialectOf(element.ns, feed, leniency);
+      reading = dialect === null ? null : { options, dialect, leniency };
+    }
+    if (reading === null) return false;
+    entries.push(entryOf(element, reading));
     return true;
   };
   return { entries, onElementEnd };

@@ -62,7 +62,10 @@ describe('parseAtom on an Atom 0.3 feed', () => {
 
   it('is read by parseFeed', () => {
     const unified = parseFeed(fixture('atom/atom-0.3.xml'));
-    expect(unified).toMatchObject({ format: 'atom', title: 'Harbour Log', subtitle: 'Ships in and out', link: 'https://harbour.example.com/' });
+    expect(unified).toMatchObject({
+      format: 'atom', title: 'Harbour Log', subtitle: 'Ships in and out', link: 'https://harbour.example.com/',
+      feedUrl: 'https://harbour.example.com/atom.xml', // rel="service.feed"
+    });
     expect(unified.articles.map((a) => a.id)).toEqual([1, 2, 3, 4].map((n) => `tag:harbour.example.com,2004:log.${n}`));
     expect(unified.articles[1]!.title).toBe('Departures & delays');
     expect(unified.articles[2]!.content).toBe('<p>Tide &amp; time wait for no one — ever.</p>');
