@@ -12,6 +12,7 @@ const DOCUMENTS: Record<string, string> = {
   'an Atom feed without id': `<feed xmlns="${ATOM}"><title>t</title><updated>2024-01-01T00:00:00Z</updated><author><name>a</name></author></feed>`,
   'Atom without its namespace': '<feed><id>urn:f</id><title>t</title><updated>2024-01-01T00:00:00Z</updated></feed>',
   'an Atom entry document': `<entry xmlns="${ATOM}"><id>urn:e</id><title>t</title><updated>2024-01-01T00:00:00Z</updated></entry>`,
+  'RSS 1.0 without its namespace': '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><channel rdf:about="x"><title>t</title></channel>\n<item rdf:about="https://a.example/1"><title>i</title></item></rdf:RDF>',
   'bad base64 in Atom 0.3': '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><id>urn:f</id><title>t</title>\n<entry><id>urn:e</id><content type="text/html" mode="base64">%%%</content></entry></feed>',
 };
 
