@@ -22,7 +22,8 @@ const NOT_FAULTS = new Set(['XML_DOCTYPE']);
 /**
  * A fault list that keeps the first MAX_WARNINGS faults pushed and counts the rest, so that a
  * document of a million bare ampersands costs a thousand faults of memory, not a million. The XML
- * reader pushes into it as into any array.
+ * reader pushes into it as into any array. Faults without a place (negative offset: the reader's
+ * count of the faults of one kind it left out) are always kept: there is at most one per kind.
  */
 export class FaultList extends Array<XmlFault> {
   /** Faults pushed past the capacity: counted, not kept. */
@@ -36,7 +37,7 @@ export class FaultList extends Array<XmlFault> {
   override push(...faults: XmlFault[]): number {
     for (const fault of faults) {
       if (NOT_FAULTS.has(fault.code)) continue;
-      if (this.length < MAX_WARNINGS) super.push(fault);
+      if (this.length < MAX_WARNINGS || fault.offset < 0) super.push(fault);
       else this.dropped++;
     }
     return this.length;
@@ -75,20 +76,22 @@ export function warningsOfParse(leniency: Leniency, text: string): ParseWarning[
 }
 
 /**
- * The faults as warnings with line and column (offsets into `text`; a negative offset has no
- * position), in document order; `dropped` more faults were counted but not kept.
+ * The faults as warnings: at most MAX_WARNINGS with a place (line and column of their offset into
+ * `text`), in document order, then those without one (a negative offset), then — when `dropped`
+ * or more placed faults were left out — one TOO_MANY_WARNINGS that counts them.
  */
 export function warningsOf(faults: readonly XmlFault[], text: string, dropped = 0): ParseWarning[] {
-  let kept = faults.filter((fault) => !NOT_FAULTS.has(fault.code));
-  if (kept.length === 0 && dropped === 0) return [];
-  if (!inOrder(kept)) kept = kept.map((fault, index) => ({ fault, index })).sort(byOffset).map((entry) => entry.fault);
+  let placed = faults.filter((fault) => fault.offset >= 0 && !NOT_FAULTS.has(fault.code));
+  const unplaced = faults.filter((fault) => fault.offset < 0 && !NOT_FAULTS.has(fault.code));
+  if (placed.length === 0 && unplaced.length === 0 && dropped === 0) return [];
+  if (!inOrder(placed)) placed = placed.map((fault, index) => ({ fault, index })).sort(byOffset).map((entry) => entry.fault);
   const lines = new LineIndex(text);
-  const warnings: ParseWarning[] = kept.slice(0, MAX_WARNINGS).map(({ code, message, offset }) => {
-    if (offset < 0) return { code, message, line: null, column: null };
+  const warnings: ParseWarning[] = placed.slice(0, MAX_WARNINGS).map(({ code, message, offset }) => {
     const { line, column } = lines.positionOf(offset);
     return { code, message, line, column };
   });
-  const more = kept.length - warnings.length + dropped;
+  const more = placed.length - warnings.length + dropped;
+  for (const { code, message } of unplaced) warnings.push({ code, message, line: null, column: null });
   if (more > 0) {
     warnings.push({ code: 'TOO_MANY_WARNINGS', message: `${more} more warnings were left out`, line: null, column: null });
   }
