@@ -19,13 +19,20 @@ export const MAX_WARNINGS = 1000;
 // reported where they are used).
 const NOT_FAULTS = new Set(['XML_DOCTYPE']);
 
+/** A fault found at an offset into the document text (negative: no single place). */
+export interface Fault {
+  code: string;
+  message: string;
+  offset: number;
+}
+
 /**
  * A fault list that keeps the first MAX_WARNINGS faults pushed and counts the rest, so that a
  * document of a million bare ampersands costs a thousand faults of memory, not a million. The XML
  * reader pushes into it as into any array. Faults without a place (negative offset: the reader's
  * count of the faults of one kind it left out) are always kept: there is at most one per kind.
  */
-export class FaultList extends Array<XmlFault> {
+export class FaultList<F extends Fault = XmlFault> extends Array<F> {
   /** Faults pushed past the capacity: counted, not kept. */
   dropped = 0;
 
@@ -34,7 +41,7 @@ export class FaultList extends Array<XmlFault> {
     return Array;
   }
 
-  override push(...faults: XmlFault[]): number {
+  override push(...faults: F[]): number {
     for (const fault of faults) {
       if (NOT_FAULTS.has(fault.code)) continue;
       if (this.length < MAX_WARNINGS || fault.offset < 0) super.push(fault);
@@ -52,15 +59,15 @@ export class FaultList extends Array<XmlFault> {
 export interface Leniency {
   readonly strict: boolean;
   /** What the XML reader tolerated or recovered from (lenient mode); null in strict mode. */
-  readonly faults: FaultList | null;
+  readonly faults: FaultList<XmlFault> | null;
   /** What the format room read past (lenient mode), kept apart so the XML reader's faults cannot crowd it out. */
-  readonly formatFaults: FaultList | null;
+  readonly formatFaults: FaultList<Fault> | null;
 }
 
 export const STRICT: Leniency = Object.freeze({ strict: true, faults: null, formatFaults: null });
 
 export function leniencyOf(strict: boolean): Leniency {
-  return strict ? STRICT : { strict: false, faults: new FaultList(), formatFaults: new FaultList() };
+  return strict ? STRICT : { strict: false, faults: new FaultList<XmlFault>(), formatFaults: new FaultList<Fault>() };
 }
 
 /** Records a fault lenient mode read past (nothing in strict mode, whose caller has thrown instead). */
@@ -80,7 +87,7 @@ export function warningsOfParse(leniency: Leniency, text: string): ParseWarning[
  * `text`), in document order, then those without one (a negative offset), then — when `dropped`
  * or more placed faults were left out — one TOO_MANY_WARNINGS that counts them.
  */
-export function warningsOf(faults: readonly XmlFault[], text: string, dropped = 0): ParseWarning[] {
+export function warningsOf(faults: readonly Fault[], text: string, dropped = 0): ParseWarning[] {
   let placed = faults.filter((fault) => fault.offset >= 0 && !NOT_FAULTS.has(fault.code));
   const unplaced = faults.filter((fault) => fault.offset < 0 && !NOT_FAULTS.has(fault.code));
   if (placed.length === 0 && unplaced.length === 0 && dropped === 0) return [];
@@ -98,12 +105,12 @@ export function warningsOf(faults: readonly XmlFault[], text: string, dropped = 
   return warnings;
 }
 
-function inOrder(faults: readonly XmlFault[]): boolean {
+function inOrder(faults: readonly Fault[]): boolean {
   for (let i = 1; i < faults.length; i++) if (faults[i]!.offset < faults[i - 1]!.offset) return false;
   return true;
 }
 
 // Stable: faults at one offset keep the order they were found in.
-function byOffset(a: { fault: XmlFault; index: number }, b: { fault: XmlFault; index: number }): number {
+function byOffset(a: { fault: Fault; index: number }, b: { fault: Fault; index: number }): number {
   return a.fault.offset - b.fault.offset || a.index - b.index;
 }
