@@ -3,6 +3,7 @@ import { FeedParseError } from '../errors.js';
 import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { renderHtml } from '../html/index.js';
+import { channelNamespacesOf, itemNamespacesOf, readForeign, type Foreign, type Level } from '../namespaces/index.js';
 import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
 import type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,
@@ -60,14 +61,21 @@ interface Common {
   categories: AtomCategory[];
   rights: XmlElement | null;
   others: XmlElement[];
+  /** What the namespace rooms read from children of other namespaces. */
+  foreign: Foreign | null;
 }
 
-function readCommon(element: XmlElement): Common {
+function readCommon(element: XmlElement, level: Level, options: ParseOptions): Common {
   const common: Common = {
     title: null, id: null, updated: null, authors: [], contributors: [], links: [], categories: [], rights: null, others: [],
+    foreign: null,
   };
   for (const child of element.children) {
-    if (typeof child === 'string' || child.ns !== ATOM_NS) continue;
+    if (typeof child === 'string') continue;
+    if (child.ns !== ATOM_NS) {
+      if (child.ns !== '') common.foreign = readForeign(child, common.foreign, level, options);
+      continue;
+    }
     switch (child.local) {
       case 'title': common.title ??= child; break;
       case 'id': common.id ??= child; break;
@@ -90,7 +98,7 @@ function firstOther(common: Common, local: string): XmlElement | null {
 
 /** A feed (with `entries` plus those among its children) or a source (entries null); null when it has no id. */
 function feedOf(element: XmlElement, options: ParseOptions, entries: AtomEntry[] | null): AtomFeed | null {
-  const common = readCommon(element);
+  const common = readCommon(element, 'channel', options);
   const id = textOf(common.id);
   if (id === null) return null;
   const feed: AtomFeed = {
@@ -109,6 +117,7 @@ function feedOf(element: XmlElement, options: ParseOptions, entries: AtomEntry[]
     logo: urlOf(firstOther(common, 'logo')),
     entries: entries ?? [],
     warnings: [],
+    ...channelNamespacesOf(common.foreign),
   };
   if (entries !== null) {
     for (const other of common.others) {
@@ -120,7 +129,7 @@ function feedOf(element: XmlElement, options: ParseOptions, entries: AtomEntry[]
 
 /** An entry with its own authors; atomFromElement fills in the inherited ones. */
 function entryOf(element: XmlElement, options: ParseOptions): AtomEntry {
-  const common = readCommon(element);
+  const common = readCommon(element, 'item', options);
   const sourceElement = firstOther(common, 'source');
   const source = sourceElement === null ? null : feedOf(sourceElement, options, null);
   return {
@@ -136,6 +145,7 @@ function entryOf(element: XmlElement, options: ParseOptions): AtomEntry {
     summary: textConstructOf(firstOther(common, 'summary'), options),
     content: contentOf(firstOther(common, 'content'), options),
     source,
+    ...itemNamespacesOf(common.foreign),
   };
 }
 

@@ -1,4 +1,5 @@
 // RSS 0.90–2.0 (RDF 1.0 included) as plain data (see the README's API reference).
+import type { ChannelNamespaces, ItemNamespaces } from '../namespaces/index.js';
 import type { ParseWarning } from '../warnings.js';
 
 export interface RssCategory {
@@ -29,7 +30,8 @@ export interface RssSource {
   url: string | null;
 }
 
-export interface RssItem {
+/** An item, with its namespace fields (dc, media, itunes, …: see docs/namespaces.md). */
+export interface RssItem extends ItemNamespaces {
   title: string | null;
   link: string | null;
   /** HTML. */
@@ -45,7 +47,8 @@ export interface RssItem {
   contentEncoded: string | null;
 }
 
-export interface RssChannel {
+/** A channel, with its namespace fields (dc, media, itunes, …: see docs/namespaces.md). */
+export interface RssChannel extends ChannelNamespaces {
   /** The version the document declares ("2.0", "0.91", "1.0", "0.90", …); null when it declares none. */
   version: string | null;
   title: string | null;

@@ -3,6 +3,7 @@ import { FeedParseError } from '../errors.js';
 import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { resolveUrl } from '../html/index.js';
+import { channelNamespacesOf, itemNamespacesOf, readForeign, type Foreign } from '../namespaces/index.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './model.js';
 
@@ -59,9 +60,11 @@ export function rssChannelOf(root: XmlElement): XmlElement {
 function channelOf(channel: XmlElement, options: ParseOptions, items: RssItem[]): RssChannel {
   const link = urlOf(channel.child('', 'link'));
   const categories: RssCategory[] = [];
+  let foreign: Foreign | null = null;
   for (const child of channel.children) {
-    if (typeof child === 'string' || child.ns !== '') continue;
-    if (child.local === 'item') items.push(itemOf(child, options));
+    if (typeof child === 'string') continue;
+    if (child.ns !== '') foreign = readForeign(child, foreign, 'channel', options);
+    else if (child.local === 'item') items.push(itemOf(child, options));
     else if (child.local === 'category') addCategory(categories, child);
   }
   const image = channel.child('', 'image');
@@ -83,8 +86,9 @@ function channelOf(channel: XmlElement, options: ParseOptions, items: RssItem[])
     ttl: integerOf(textOf(channel.child('', 'ttl'))),
     image: image === null ? null : imageOf(image, link),
     items,
-    contentEncoded: htmlOf(channel.child(CONTENT_NS, 'encoded'), options),
+    contentEncoded: foreign?.contentEncoded ?? null,
     warnings: [],
+    ...channelNamespacesOf(foreign),
   };
 }
 
@@ -117,17 +121,16 @@ function itemOf(item: XmlElement, options: ParseOptions): RssItem {
   let guid: XmlElement | null = null;
   let pubDate: XmlElement | null = null;
   let source: XmlElement | null = null;
-  let encoded: XmlElement | null = null;
+  let foreign: Foreign | null = null;
   const categories: RssCategory[] = [];
   const enclosures: RssEnclosure[] = [];
   // One pass over the children: items are the hot path. The first of each element wins.
   for (const child of item.children) {
     if (typeof child === 'string') continue;
-    if (child.ns === CONTENT_NS) {
-      if (child.local === 'encoded') encoded ??= child;
+    if (child.ns !== '') {
+      foreign = readForeign(child, foreign, 'item', options); // content:, dc:, media:, … in their rooms
       continue;
     }
-    if (child.ns !== '') continue;
     switch (child.local) {
       case 'title': title ??= child; break;
       case 'link': link ??= child; break;
@@ -153,7 +156,8 @@ function itemOf(item: XmlElement, options: ParseOptions): RssItem {
     guid: guidText,
     pubDate: dateOf(pubDate, options),
     source: source === null ? null : sourceOf(source),
-    contentEncoded: htmlOf(encoded, options),
+    contentEncoded: foreign?.contentEncoded ?? null,
+    ...itemNamespacesOf(foreign),
   };
 }
 

@@ -5,11 +5,10 @@ import type { JsonFeed, JsonFeedAuthor } from '../json-feed/index.js';
 import type { RssChannel, RssItem } from '../rss/index.js';
 import { digest } from './digest.js';
 import type { Article, Attachment, Feed } from './model.js';
-
-/** What the RSS model does not hold but the unified feed needs, read from the channel element. */
-export interface RssExtras {
-  feedUrl: string | null;
-}
+import {
+  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished,
+  namespaceUpdated, personName,
+} from './namespaces.js';
 
 /** The last path segment of a URL, decoded: "episode-12.mp3". */
 export function fileNameOf(url: string): string | null {
@@ -34,31 +33,39 @@ function attachment(link: string, mimeType: string | null, title: string | null,
 // RSS
 
 function rssArticle(item: RssItem): Article {
-  const content = item.contentEncoded ?? item.description ?? '';
+  const content = item.contentEncoded ?? item.description ?? fallbackContent(item) ?? '';
+  const enclosures = item.enclosures.map((e) => attachment(e.url, e.type, null, e.length, null));
+  const updatedAt = namespaceUpdated(item);
   return {
     id: articleId(item.guid, item.link, item.title, content),
     title: item.title,
     link: item.link,
     content,
     summary: item.contentEncoded !== null ? item.description : null,
-    authors: item.author === null ? [] : [item.author],
+    authors: item.author === null ? namespaceAuthors(item) : [personName(item.author)],
     categories: item.categories.map((c) => c.name),
-    publishedAt: item.pubDate,
-    updatedAt: null,
-    attachments: item.enclosures.map((e) => attachment(e.url, e.type, null, e.length, null)),
+    publishedAt: item.pubDate ?? namespacePublished(item) ?? updatedAt,
+    updatedAt,
+    attachments: articleAttachments(enclosures, item, fileNameOf),
+    image: articleImage(item, enclosures),
   };
 }
 
-export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
+export function feedFromRss(channel: RssChannel): Feed {
+  const links = channel.atom?.links ?? [];
+  const feedUrl = linksWithRel(links, 'self')[0] ?? null;
   return {
     format: 'rss',
-    title: channel.title ?? channel.link ?? extras.feedUrl ?? '',
+    title: channel.title ?? channel.link ?? feedUrl ?? '',
     subtitle: channel.description === null ? null : htmlToText(channel.description) || null,
     link: channel.link,
-    feedUrl: extras.feedUrl,
+    feedUrl,
     language: channel.language,
-    image: channel.image?.url ?? null,
-    updatedAt: channel.lastBuildDate ?? channel.pubDate,
+    image: channel.image?.url ?? feedImage(channel),
+    updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
+    authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],
+    hubs: linksWithRel(links, 'hub'),
+    nextPageUrl: linksWithRel(links, 'next')[0] ?? null,
     articles: channel.items.map(rssArticle),
     warnings: channel.warnings,
   };
@@ -94,20 +101,23 @@ function atomArticle(entry: AtomEntry): Article {
   const title = plainText(entry.title);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
-  const content = body ?? summary ?? '';
+  const content = body ?? summary ?? fallbackContent(entry) ?? '';
+  const enclosures = entry.links
+    .filter((l) => l.rel === 'enclosure')
+    .map((l) => attachment(l.href, l.type, l.title, l.length, null));
+  const updatedAt = entry.updated ?? namespaceUpdated(entry);
   return {
     id: articleId(entry.id, link, title, content),
     title,
     link,
     content,
     summary: body !== null ? summary : null,
-    authors: entry.authors.map((a) => a.name),
+    authors: entry.authors.length > 0 ? entry.authors.map((a) => a.name) : namespaceAuthors(entry),
     categories: entry.categories.map((c) => c.term),
-    publishedAt: entry.published ?? entry.updated,
-    updatedAt: entry.updated,
-    attachments: entry.links
-      .filter((l) => l.rel === 'enclosure')
-      .map((l) => attachment(l.href, l.type, l.title, l.length, null)),
+    publishedAt: entry.published ?? namespacePublished(entry) ?? updatedAt,
+    updatedAt,
+    attachments: articleAttachments(enclosures, entry, fileNameOf),
+    image: articleImage(entry, enclosures),
   };
 }
 
@@ -120,8 +130,11 @@ export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
     link,
     feedUrl: feed.links.find((l) => l.rel === 'self')?.href ?? null,
     language,
-    image: feed.logo ?? feed.icon,
-    updatedAt: feed.updated,
+    image: feed.logo ?? feed.icon ?? feedImage(feed),
+    updatedAt: feed.updated ?? namespaceUpdated(feed) ?? feed.dc?.date ?? null,
+    authors: feed.authors.length > 0 ? feed.authors.map((a) => a.name) : namespaceAuthors(feed),
+    hubs: linksWithRel(feed.links, 'hub'),
+    nextPageUrl: linksWithRel(feed.links, 'next')[0] ?? null,
     articles: feed.entries.map(atomArticle),
     warnings: feed.warnings,
   };
@@ -141,6 +154,9 @@ export function feedFromJson(feed: JsonFeed): Feed {
     language: feed.language,
     image: feed.icon ?? feed.favicon,
     updatedAt: null,
+    authors: names(feed.authors),
+    hubs: [],
+    nextPageUrl: feed.nextUrl,
     articles: feed.items.map((item): Article => {
       const text = item.contentText === null ? null : escapeHtml(item.contentText);
       const content = item.contentHtml ?? text ?? '';
@@ -157,6 +173,7 @@ export function feedFromJson(feed: JsonFeed): Feed {
         publishedAt: item.datePublished ?? item.dateModified,
         updatedAt: item.dateModified,
         attachments: item.attachments.map((a) => attachment(a.url, a.mimeType, a.title, a.sizeInBytes, a.durationInSeconds)),
+        image: item.image,
       };
     }),
     warnings: [],

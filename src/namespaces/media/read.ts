@@ -1,0 +1,179 @@
+// Media RSS 1.5: contents, groups and the optional elements, from an item's or channel's children.
+import { attrOf, htmlOf, integerOf, textOf, urlAttr } from '../../common/fields.js';
+import type { ParseOptions } from '../../options.js';
+import type { XmlElement } from '../../xml/index.js';
+import { amountOf, decimalOf, flagOf, listOf } from '../values.js';
+import type {
+  MediaCommunity, MediaContent, MediaDescriptive, MediaGroup, MediaRss, MediaStarRating, MediaStatistics, MediaTag, MediaText,
+} from './model.js';
+
+/** The specification's URI, and the forms feeds have bound the prefix to. */
+export const MEDIA_URIS = [
+  'http://search.yahoo.com/mrss/',
+  'http://search.yahoo.com/mrss',
+  'https://search.yahoo.com/mrss/',
+  'http://video.search.yahoo.com/mrss',
+  'http://tools.search.yahoo.com/mrss/',
+];
+const MEDIA: ReadonlySet<string> = new Set(MEDIA_URIS);
+
+function emptyDescriptive(): MediaDescriptive {
+  return {
+    title: null, description: null, keywords: [], thumbnails: [], player: null, credits: [], ratings: [], categories: [],
+    restrictions: [], community: null, copyright: null, hashes: [],
+  };
+}
+
+/** Reads one media: child of an item or channel into `media` (created on the first element the room knows). */
+export function readMedia(element: XmlElement, media: MediaRss | null, options: ParseOptions): MediaRss | null {
+  const local = element.local;
+  if (local === 'content') {
+    media ??= emptyMedia();
+    media.contents.push(contentOf(element, options));
+  } else if (local === 'group') {
+    media ??= emptyMedia();
+    media.groups.push(groupOf(element, options));
+  } else if (DESCRIPTIVE.has(local)) {
+    media ??= emptyMedia();
+    readDescriptive(element, media, options);
+  }
+  return media;
+}
+
+function emptyMedia(): MediaRss {
+  return { contents: [], groups: [], ...emptyDescriptive() };
+}
+
+/** A group's contents and optional elements; a group inside a group (not in the specification) is left out. */
+function groupOf(element: XmlElement, options: ParseOptions): MediaGroup {
+  const group: MediaGroup = { contents: [], ...emptyDescriptive() };
+  for (const child of element.children) {
+    if (typeof child === 'string' || !MEDIA.has(child.ns)) continue;
+    if (child.local === 'content') group.contents.push(contentOf(child, options));
+    else readDescriptive(child, group, options);
+  }
+  return group;
+}
+
+function contentOf(element: XmlElement, options: ParseOptions): MediaContent {
+  const content: MediaContent = {
+    url: urlAttr(element, 'url'),
+    fileSize: integerOf(element.attr('fileSize')),
+    type: attrOf(element, 'type'),
+    medium: attrOf(element, 'medium'),
+    isDefault: flagOf(element.attr('isDefault')),
+    expression: attrOf(element, 'expression'),
+    bitrate: amountOf(element.attr('bitrate')),
+    framerate: amountOf(element.attr('framerate')),
+    samplingrate: amountOf(element.attr('samplingrate')),
+    channels: integerOf(element.attr('channels')),
+    duration: amountOf(element.attr('duration')),
+    height: integerOf(element.attr('height')),
+    width: integerOf(element.attr('width')),
+    lang: attrOf(element, 'lang'),
+    ...emptyDescriptive(),
+  };
+  // A content's own children are optional elements only: contents and groups do not nest.
+  for (const child of element.children) {
+    if (typeof child !== 'string' && MEDIA.has(child.ns)) readDescriptive(child, content, options);
+  }
+  return content;
+}
+
+const DESCRIPTIVE: ReadonlySet<string> = new Set([
+  'title', 'description', 'keywords', 'thumbnail', 'player', 'credit', 'rating', 'category', 'restriction', 'community',
+  'copyright', 'hash',
+]);
+
+/** One optional element into `target`; single elements: the first wins. */
+function readDescriptive(element: XmlElement, target: MediaDescriptive, options: ParseOptions): void {
+  switch (element.local) {
+    case 'title': target.title ??= mediaTextOf(element, options); break;
+    case 'description': target.description ??= mediaTextOf(element, options); break;
+    case 'keywords': for (const keyword of listOf(textOf(element))) target.keywords.push(keyword); break;
+    case 'thumbnail': {
+      const url = urlAttr(element, 'url');
+      if (url !== null) {
+        target.thumbnails.push({
+          url, width: integerOf(element.attr('width')), height: integerOf(element.attr('height')), time: attrOf(element, 'time'),
+        });
+      }
+      break;
+    }
+    case 'player': {
+      const url = urlAttr(element, 'url');
+      if (url !== null) target.player ??= { url, width: integerOf(element.attr('width')), height: integerOf(element.attr('height')) };
+      break;
+    }
+    case 'credit': {
+      const name = textOf(element);
+      if (name !== null) target.credits.push({ name, role: attrOf(element, 'role'), scheme: attrOf(element, 'scheme') });
+      break;
+    }
+    case 'rating': {
+      const value = textOf(element);
+      if (value !== null) target.ratings.push({ value, scheme: attrOf(element, 'scheme') });
+      break;
+    }
+    case 'category': {
+      const name = textOf(element);
+      if (name !== null) target.categories.push({ name, scheme: attrOf(element, 'scheme'), label: attrOf(element, 'label') });
+      break;
+    }
+    case 'restriction':
+      target.restrictions.push({ relationship: attrOf(element, 'relationship'), type: attrOf(element, 'type'), value: textOf(element) });
+      break;
+    case 'community': target.community ??= communityOf(element); break;
+    case 'copyright': {
+      const text = textOf(element);
+      const url = urlAttr(element, 'url');
+      if (text !== null || url !== null) target.copyright ??= { text, url };
+      break;
+    }
+    case 'hash': {
+      const value = textOf(element);
+      if (value !== null) target.hashes.push({ value, algo: attrOf(element, 'algo') ?? 'md5' });
+      break;
+    }
+  }
+}
+
+/** Plain text, or sanitized HTML when the element says type="html"; null when empty. */
+function mediaTextOf(element: XmlElement, options: ParseOptions): MediaText | null {
+  if (element.attr('type')?.trim().toLowerCase() === 'html') {
+    const value = htmlOf(element, options);
+    return value === null || value === '' ? null : { type: 'html', value };
+  }
+  const value = textOf(element);
+  return value === null ? null : { type: 'plain', value };
+}
+
+function communityOf(element: XmlElement): MediaCommunity {
+  let starRating: MediaStarRating | null = null;
+  let statistics: MediaStatistics | null = null;
+  const tags: MediaTag[] = [];
+  for (const child of element.children) {
+    if (typeof child === 'string' || !MEDIA.has(child.ns)) continue;
+    if (child.local === 'starRating') {
+      starRating ??= {
+        average: amountOf(child.attr('average')), count: integerOf(child.attr('count')),
+        min: amountOf(child.attr('min')), max: amountOf(child.attr('max')),
+      };
+    } else if (child.local === 'statistics') {
+      statistics ??= { views: integerOf(child.attr('views')), favorites: integerOf(child.attr('favorites')) };
+    } else if (child.local === 'tags') {
+      for (const part of listOf(textOf(child))) tags.push(tagOf(part));
+    }
+  }
+  return { starRating, statistics, tags };
+}
+
+/** 'news: 5' → { name: 'news', weight: 5 }; a tag without a usable weight weighs 1. */
+function tagOf(part: string): MediaTag {
+  const colon = part.lastIndexOf(':');
+  if (colon > 0) {
+    const weight = decimalOf(part.slice(colon + 1));
+    if (weight !== null) return { name: part.slice(0, colon).trim(), weight };
+  }
+  return { name: part, weight: 1 };
+}

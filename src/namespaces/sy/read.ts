@@ -1,0 +1,18 @@
+// sy: updatePeriod, updateFrequency, updateBase.
+import type { ParseOptions } from '../../options.js';
+import type { XmlElement } from '../../xml/index.js';
+import { fieldTable, readByTable } from '../table.js';
+import type { Syndication } from './model.js';
+
+export const SY_URIS = ['http://purl.org/rss/1.0/modules/syndication/'];
+
+const TABLE = fieldTable({
+  updatePeriod: ['updatePeriod', 'text'], updateFrequency: ['updateFrequency', 'integer'], updateBase: ['updateBase', 'date'],
+});
+
+export function readSyndication(element: XmlElement, sy: Syndication | null, options: ParseOptions): Syndication | null {
+  if (!TABLE.has(element.local)) return sy;
+  sy ??= { updatePeriod: null, updateFrequency: null, updateBase: null };
+  readByTable(element, sy, TABLE, options);
+  return sy;
+}
