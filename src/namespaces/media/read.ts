@@ -57,27 +57,42 @@ function groupOf(element: XmlElement, options: ParseOptions): MediaGroup {
 
 function contentOf(element: XmlElement, options: ParseOptions): MediaContent {
   const content: MediaContent = {
-    url: urlAttr(element, 'url'),
-    fileSize: integerOf(element.attr('fileSize')),
-    type: attrOf(element, 'type'),
-    medium: attrOf(element, 'medium'),
-    isDefault: flagOf(element.attr('isDefault')),
-    expression: attrOf(element, 'expression'),
-    bitrate: amountOf(element.attr('bitrate')),
-    framerate: amountOf(element.attr('framerate')),
-    samplingrate: amountOf(element.attr('samplingrate')),
-    channels: integerOf(element.attr('channels')),
-    duration: amountOf(element.attr('duration')),
-    height: integerOf(element.attr('height')),
-    width: integerOf(element.attr('width')),
-    lang: attrOf(element, 'lang'),
-    ...emptyDescriptive(),
+    url: null, fileSize: null, type: null, medium: null, isDefault: null, expression: null, bitrate: null, framerate: null,
+    samplingrate: null, channels: null, duration: null, height: null, width: null, lang: null,
+    title: null, description: null, keywords: [], thumbnails: [], player: null, credits: [], ratings: [], categories: [],
+    restrictions: [], community: null, copyright: null, hashes: [],
   };
+  // One pass over the attributes: a content carries up to fourteen, and feeds carry many contents.
+  for (const attribute of element.attributes) {
+    if (attribute.ns !== '') continue;
+    const value = attribute.value;
+    switch (attribute.local) {
+      case 'url': content.url = urlAttr(element, 'url'); break;
+      case 'fileSize': content.fileSize = integerOf(value); break;
+      case 'type': content.type = trimmed(value); break;
+      case 'medium': content.medium = trimmed(value); break;
+      case 'isDefault': content.isDefault = flagOf(value); break;
+      case 'expression': content.expression = trimmed(value); break;
+      case 'bitrate': content.bitrate = amountOf(value); break;
+      case 'framerate': content.framerate = amountOf(value); break;
+      case 'samplingrate': content.samplingrate = amountOf(value); break;
+      case 'channels': content.channels = integerOf(value); break;
+      case 'duration': content.duration = amountOf(value); break;
+      case 'height': content.height = integerOf(value); break;
+      case 'width': content.width = integerOf(value); break;
+      case 'lang': content.lang = trimmed(value); break;
+    }
+  }
   // A content's own children are optional elements only: contents and groups do not nest.
   for (const child of element.children) {
     if (typeof child !== 'string' && MEDIA.has(child.ns)) readDescriptive(child, content, options);
   }
   return content;
+}
+
+function trimmed(value: string): string | null {
+  const text = value.trim();
+  return text === '' ? null : text;
 }
 
 const DESCRIPTIVE: ReadonlySet<string> = new Set([
