@@ -13,6 +13,14 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
  * text with no name besides the address stays as written.
  */
 export function personName(text: string): string {
+  if (!text.includes('@')) return text;
+  // The usual form first, without a regular expression: `address (Name)`.
+  const open = text.indexOf(' (');
+  if (open > 0 && text.endsWith(')')) {
+    const address = text.slice(0, open);
+    const name = text.slice(open + 2, -1).trim();
+    if (name !== '' && address.includes('@') && !address.includes(' ')) return name;
+  }
   const match = EMAIL.exec(text);
   if (match === null) return text;
   const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(/[()<>]|\bmailto:/g, ' ').trim();
