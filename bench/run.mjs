@@ -373,13 +373,15 @@ function renderReport({
     'atoma is measured against the parsers a feed reader would otherwise pick (feedsmith, rss-parser, '
       + '@rowanmanning/feed-parser and @extractus/feed-extractor) and against the floor of a bare '
       + 'fast-xml-parser or JSON.parse call, on generated RSS and Atom feeds of 10 to 10,000 items whose items '
-      + 'carry escaped and CDATA HTML, dates with zone names, categories, links and an enclosure, and on the '
+      + 'carry escaped and CDATA HTML, dates with zone names, categories, links and an enclosure (and the same RSS '
+      + 'items with iTunes and Podcasting 2.0 tags, or with Media RSS groups, up to 1,000 items), and on the '
       + 'project\'s own fixtures. None of the peers sanitizes HTML, so atoma\'s default (sanitizing) is compared '
       + 'with what a user would do instead: feedsmith followed by sanitize-html (default options) over the same HTML fields.',
     '',
     '`npm run bench` reproduces everything below in under five minutes on two cores, writes this page and the '
       + 'chart, and prints the tables. `BENCH_CLOCK=wall` times wall clock instead of CPU time; '
-      + '`ATOMA_DIST=<folder>` measures another build of atoma (to compare a change against the committed code).',
+      + '`ATOMA_DIST=<folder>` measures another build of atoma (to compare a change against the committed code); '
+      + '`npm run bench -- --namespaces` times only the namespace-rich feeds next to plain RSS and writes nothing.',
     '',
     '![Time to parse a 1,000-item feed](bench.svg)',
     '',
