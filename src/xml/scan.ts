@@ -48,6 +48,13 @@ const CONVENTIONAL_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['atom', 'http://www.w3.org/2005/Atom'],
   ['media', 'http://search.yahoo.com/mrss/'],
   ['itunes', 'http://www.itunes.com/dtds/podcast-1.0.dtd'],
+  ['podcast', 'https://podcastindex.org/namespace/1.0'],
+  ['dcterms', 'http://purl.org/dc/terms/'],
+  ['slash', 'http://purl.org/rss/1.0/modules/slash/'],
+  ['wfw', 'http://wellformedweb.org/CommentAPI/'],
+  ['sy', 'http://purl.org/rss/1.0/modules/syndication/'],
+  ['georss', 'http://www.georss.org/georss'],
+  ['feedburner', 'http://rssnamespace.org/feedburner/ext/1.0'],
 ]);
 
 /** The namespace bindings one element replaced, to restore when it closes: [prefix, previous URI]. */

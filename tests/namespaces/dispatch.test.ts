@@ -12,6 +12,12 @@ describe('the namespace dispatcher', () => {
     expect(rss.items[0]!.media).toBeNull();
   });
 
+  it('reads the usual prefixes a feed forgot to declare with their usual namespace', () => {
+    const rss = parseRss('<rss><channel><item><podcast:transcript url="https://e.org/t.vtt"/><dcterms:modified>2024-01-01T00:00:00Z</dcterms:modified></item></channel></rss>');
+    expect(rss.items[0]!.podcast?.transcripts[0]?.url).toBe('https://e.org/t.vtt');
+    expect(rss.items[0]!.dcterms?.modified).toEqual(new Date('2024-01-01T00:00:00Z'));
+  });
+
   it('keeps elements of unknown namespaces as extensions: URI, local name, attributes, text', () => {
     const atom = parseAtom(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:yt="http://www.youtube.com/xml/schemas/2015"><id>f</id>
       <yt:channelId>UC1</yt:channelId><entry><id>e</id><yt:videoId xmlns:q="urn:q" q:kind="short" plain=" v ">abc <yt:b>def</yt:b></yt:videoId></entry></feed>`);
