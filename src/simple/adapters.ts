@@ -96,7 +96,18 @@ function alternateOf(links: AtomLink[]): string | null {
   return fallback;
 }
 
-function atomArticle(entry: AtomEntry): Article {
+/**
+ * An entry's authors: its own, else its dc:creator / itunes:author, else those it inherited from
+ * the feed or its source (parseAtom fills them in by sharing the feed's or the source's list).
+ */
+function entryAuthors(entry: AtomEntry, feed: AtomFeed): string[] {
+  const inherited = entry.authors === feed.authors || (entry.source !== null && entry.authors === entry.source.authors);
+  if (!inherited && entry.authors.length > 0) return entry.authors.map((a) => a.name);
+  const named = namespaceAuthors(entry);
+  return named.length > 0 ? named : entry.authors.map((a) => a.name);
+}
+
+function atomArticle(entry: AtomEntry, feed: AtomFeed): Article {
   const link = alternateOf(entry.links);
   const title = plainText(entry.title);
   const body = asHtml(entry.content);
@@ -112,7 +123,7 @@ function atomArticle(entry: AtomEntry): Article {
     link,
     content,
     summary: body !== null ? summary : null,
-    authors: entry.authors.length > 0 ? entry.authors.map((a) => a.name) : namespaceAuthors(entry),
+    authors: entryAuthors(entry, feed),
     categories: entry.categories.map((c) => c.term),
     publishedAt: entry.published ?? namespacePublished(entry) ?? updatedAt,
     updatedAt,
@@ -135,7 +146,7 @@ export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
     authors: feed.authors.length > 0 ? feed.authors.map((a) => a.name) : namespaceAuthors(feed),
     hubs: linksWithRel(feed.links, 'hub'),
     nextPageUrl: linksWithRel(feed.links, 'next')[0] ?? null,
-    articles: feed.entries.map(atomArticle),
+    articles: feed.entries.map((entry) => atomArticle(entry, feed)),
     warnings: feed.warnings,
   };
 }

@@ -87,6 +87,13 @@ describe('parseFeed and the namespaces', () => {
     expect(enclosureOnly.articles[0]!.image).toBe('https://e.org/pic.png');
   });
 
+  it("Atom: an entry's own dc:creator comes before the feed's inherited author", () => {
+    const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><id>f</id>
+      <author><name>Feed</name></author><entry><id>1</id><dc:creator>Dee</dc:creator></entry><entry><id>2</id></entry>
+      <entry><id>3</id><author><name>Own</name></author><dc:creator>Dee</dc:creator></entry></feed>`);
+    expect(feed.articles.map((a) => a.authors)).toEqual([['Dee'], ['Feed'], ['Own']]);
+  });
+
   it('JSON Feed: image, authors and next page from its own fields', () => {
     const feed = parseFeed({
       version: 'https://jsonfeed.org/version/1.1', title: 't', next_url: 'https://e.org/2.json', authors: [{ name: 'A' }],
