@@ -1,12 +1,12 @@
 // The one hook the format mappers call for each child outside their own namespace: the child's
 // namespace URI picks the room that reads it (a prefix is never looked at); children of other
-// namespaces are kept in a generic form. Nothing is allocated for an element with no foreign child.
+// namespaces are kept in a generic form. An element with no foreign child gets the empty fields only.
 import type { ParseOptions } from '../options.js';
 import { XMLNS_NS, type XmlElement } from '../xml/index.js';
 import { ATOM_URIS, readAtomInRss } from './atom/read.js';
 import { CONTENT_URIS, readContentEncoded } from './content/read.js';
 import { CREATIVE_COMMONS_URIS, readCreativeCommons } from './creative-commons/read.js';
-import { readDublinCore, readDublinCoreTerms } from './dc/read.js';
+import { DC_URIS, DCTERMS_URIS, readDublinCore, readDublinCoreTerms } from './dc/read.js';
 import { FEEDBURNER_URIS, readFeedBurner } from './feedburner/read.js';
 import { GEORSS_URIS, readGeoRss } from './georss/read.js';
 import { ITUNES_URIS, readItunesChannel, readItunesItem } from './itunes/read.js';
@@ -17,9 +17,6 @@ import { readSlash, SLASH_URIS } from './slash/read.js';
 import { readSyndication, SY_URIS } from './sy/read.js';
 import { readThread, THR_URIS } from './thr/read.js';
 import { readWfw, WFW_URIS } from './wfw/read.js';
-
-export const DC_URIS = ['http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/elements/1.0/'];
-export const DCTERMS_URIS = ['http://purl.org/dc/terms/'];
 
 /** Extensions kept per channel, item or entry; further ones are dropped. */
 export const MAX_EXTENSIONS = 64;
@@ -64,11 +61,6 @@ room(PODCAST_URIS, (e, f, o) => {
 
 const channel = (foreign: Foreign) => foreign.fields as ChannelNamespaces;
 const item = (foreign: Foreign) => foreign.fields as ItemNamespaces;
-
-/** True when a room reads elements of this namespace URI. */
-export function isKnownNamespace(uri: string): boolean {
-  return ROOMS.has(uri);
-}
 
 function emptyFields(): ChannelNamespaces & ItemNamespaces {
   return {

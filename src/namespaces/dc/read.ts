@@ -4,6 +4,10 @@ import type { XmlElement } from '../../xml/index.js';
 import { fieldTable, readByTable, type FieldKind } from '../table.js';
 import type { DublinCore, DublinCoreTerms } from './model.js';
 
+/** Dublin Core 1.1, and the 1.0 URI older RDF feeds bind. */
+export const DC_URIS = ['http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/elements/1.0/'];
+export const DCTERMS_URIS = ['http://purl.org/dc/terms/'];
+
 const ELEMENTS: Record<string, readonly [keyof DublinCore, FieldKind]> = {
   title: ['title', 'text'], creator: ['creators', 'texts'], subject: ['subjects', 'texts'],
   description: ['description', 'text'], publisher: ['publisher', 'text'], contributor: ['contributors', 'texts'],
