@@ -3,20 +3,22 @@
 // namespaces are kept in a generic form. An element with no foreign child gets the empty fields only.
 import type { ParseOptions } from '../options.js';
 import { XMLNS_NS, type XmlElement } from '../xml/index.js';
-import { ATOM_URIS, readAtomInRss } from './atom/read.js';
-import { CONTENT_URIS, readContentEncoded } from './content/read.js';
-import { CREATIVE_COMMONS_URIS, readCreativeCommons } from './creative-commons/read.js';
-import { DC_URIS, DCTERMS_URIS, readDublinCore, readDublinCoreTerms } from './dc/read.js';
-import { FEEDBURNER_URIS, readFeedBurner } from './feedburner/read.js';
-import { GEORSS_URIS, readGeoRss } from './georss/read.js';
-import { ITUNES_URIS, readItunesChannel, readItunesItem } from './itunes/read.js';
-import { MEDIA_URIS, readMedia } from './media/read.js';
+import { ATOM_URIS, knowsAtomInRss, readAtomInRss } from './atom/read.js';
+import { CONTENT_URIS, knowsContent, readContentEncoded } from './content/read.js';
+import { CREATIVE_COMMONS_URIS, knowsCreativeCommons, readCreativeCommons } from './creative-commons/read.js';
+import {
+  DC_URIS, DCTERMS_URIS, knowsDublinCore, knowsDublinCoreTerms, readDublinCore, readDublinCoreTerms,
+} from './dc/read.js';
+import { FEEDBURNER_URIS, knowsFeedBurner, readFeedBurner } from './feedburner/read.js';
+import { GEORSS_URIS, knowsGeoRss, readGeoRss } from './georss/read.js';
+import { ITUNES_URIS, knowsItunesChannel, knowsItunesItem, readItunesChannel, readItunesItem } from './itunes/read.js';
+import { knowsMedia, MEDIA_URIS, readMedia } from './media/read.js';
 import type { ChannelNamespaces, Extension, ItemNamespaces } from './model.js';
-import { PODCAST_URIS, readPodcastChannel, readPodcastItem } from './podcast/read.js';
-import { readSlash, SLASH_URIS } from './slash/read.js';
-import { readSyndication, SY_URIS } from './sy/read.js';
-import { readThread, THR_URIS } from './thr/read.js';
-import { readWfw, WFW_URIS } from './wfw/read.js';
+import { knowsPodcastChannel, knowsPodcastItem, PODCAST_URIS, readPodcastChannel, readPodcastItem } from './podcast/read.js';
+import { knowsSlash, readSlash, SLASH_URIS } from './slash/read.js';
+import { knowsSyndication, readSyndication, SY_URIS } from './sy/read.js';
+import { knowsThread, readThread, THR_URIS } from './thr/read.js';
+import { knowsWfw, readWfw, WFW_URIS } from './wfw/read.js';
 
 /** Extensions kept per channel, item or entry; further ones are dropped. */
 export const MAX_EXTENSIONS = 64;
@@ -32,29 +34,36 @@ export interface Foreign {
   fields: ChannelNamespaces | ItemNamespaces;
 }
 
-type Room = (element: XmlElement, foreign: Foreign, options: ParseOptions) => void;
+interface Room {
+  /** Whether the room reads an element of this local name at this level. */
+  knows: (local: string, level: Level) => boolean;
+  read: (element: XmlElement, foreign: Foreign, options: ParseOptions) => void;
+}
 
 const ROOMS = new Map<string, Room>();
-function room(uris: readonly string[], read: Room): void {
-  for (const uri of uris) ROOMS.set(uri, read);
+function room(uris: readonly string[], knows: Room['knows'], read: Room['read']): void {
+  for (const uri of uris) ROOMS.set(uri, { knows, read });
 }
-room(CONTENT_URIS, (e, f, o) => { f.contentEncoded ??= readContentEncoded(e, o); });
-room(DC_URIS, (e, f, o) => { f.fields.dc = readDublinCore(e, f.fields.dc, o); });
-room(DCTERMS_URIS, (e, f, o) => { f.fields.dcterms = readDublinCoreTerms(e, f.fields.dcterms, o); });
-room(MEDIA_URIS, (e, f, o) => { f.fields.media = readMedia(e, f.fields.media, o); });
-room(ATOM_URIS, (e, f, o) => { f.fields.atom = readAtomInRss(e, f.fields.atom, o); });
-room(SLASH_URIS, (e, f, o) => { f.fields.slash = readSlash(e, f.fields.slash, o); });
-room(WFW_URIS, (e, f, o) => { f.fields.wfw = readWfw(e, f.fields.wfw, o); });
-room(SY_URIS, (e, f, o) => { f.fields.sy = readSyndication(e, f.fields.sy, o); });
-room(GEORSS_URIS, (e, f) => { f.fields.georss = readGeoRss(e, f.fields.georss); });
-room(THR_URIS, (e, f) => { f.fields.thr = readThread(e, f.fields.thr); });
-room(FEEDBURNER_URIS, (e, f, o) => { f.fields.feedburner = readFeedBurner(e, f.fields.feedburner, o); });
-room(CREATIVE_COMMONS_URIS, (e, f) => { f.fields.creativeCommons = readCreativeCommons(e, f.fields.creativeCommons); });
-room(ITUNES_URIS, (e, f, o) => {
+const byLevel = (channel: (local: string) => boolean, item: (local: string) => boolean): Room['knows'] =>
+  (local, level) => (level === 'channel' ? channel(local) : item(local));
+
+room(CONTENT_URIS, knowsContent, (e, f, o) => { f.contentEncoded ??= readContentEncoded(e, o); });
+room(DC_URIS, knowsDublinCore, (e, f, o) => { f.fields.dc = readDublinCore(e, f.fields.dc, o); });
+room(DCTERMS_URIS, knowsDublinCoreTerms, (e, f, o) => { f.fields.dcterms = readDublinCoreTerms(e, f.fields.dcterms, o); });
+room(MEDIA_URIS, knowsMedia, (e, f, o) => { f.fields.media = readMedia(e, f.fields.media, o); });
+room(ATOM_URIS, knowsAtomInRss, (e, f, o) => { f.fields.atom = readAtomInRss(e, f.fields.atom, o); });
+room(SLASH_URIS, knowsSlash, (e, f, o) => { f.fields.slash = readSlash(e, f.fields.slash, o); });
+room(WFW_URIS, knowsWfw, (e, f, o) => { f.fields.wfw = readWfw(e, f.fields.wfw, o); });
+room(SY_URIS, knowsSyndication, (e, f, o) => { f.fields.sy = readSyndication(e, f.fields.sy, o); });
+room(GEORSS_URIS, knowsGeoRss, (e, f) => { f.fields.georss = readGeoRss(e, f.fields.georss); });
+room(THR_URIS, knowsThread, (e, f) => { f.fields.thr = readThread(e, f.fields.thr); });
+room(FEEDBURNER_URIS, knowsFeedBurner, (e, f, o) => { f.fields.feedburner = readFeedBurner(e, f.fields.feedburner, o); });
+room(CREATIVE_COMMONS_URIS, knowsCreativeCommons, (e, f) => { f.fields.creativeCommons = readCreativeCommons(e, f.fields.creativeCommons); });
+room(ITUNES_URIS, byLevel(knowsItunesChannel, knowsItunesItem), (e, f, o) => {
   if (f.level === 'channel') channel(f).itunes = readItunesChannel(e, channel(f).itunes, o);
   else item(f).itunes = readItunesItem(e, item(f).itunes, o);
 });
-room(PODCAST_URIS, (e, f, o) => {
+room(PODCAST_URIS, byLevel(knowsPodcastChannel, knowsPodcastItem), (e, f, o) => {
   if (f.level === 'channel') channel(f).podcast = readPodcastChannel(e, channel(f).podcast, o);
   else item(f).podcast = readPodcastItem(e, item(f).podcast, o);
 });
@@ -71,12 +80,13 @@ function emptyFields(): ChannelNamespaces & ItemNamespaces {
 
 /**
  * Hands one child element of a channel, item, feed or entry to the room of its namespace, or keeps
- * it as an extension. Returns the accumulator, created on the first foreign child.
+ * it as an extension when no room reads it. Returns the accumulator, created on the first foreign child.
  */
 export function readForeign(element: XmlElement, foreign: Foreign | null, level: Level, options: ParseOptions): Foreign {
   foreign ??= { level, contentEncoded: null, fields: emptyFields() };
-  const read = ROOMS.get(element.ns);
-  if (read !== undefined) read(element, foreign, options);
+  const room = ROOMS.get(element.ns);
+  // What no room reads stays reachable: other namespaces, and the elements a room does not know.
+  if (room !== undefined && room.knows(element.local, level)) room.read(element, foreign, options);
   else addExtension(foreign.fields.extensions, element);
   return foreign;
 }

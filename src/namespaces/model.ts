@@ -19,7 +19,7 @@ export interface ExtensionAttribute {
   value: string;
 }
 
-/** An element of a namespace no room reads, in a generic form. */
+/** An element no namespace room reads (another namespace's, or one its room does not know), in a generic form. */
 export interface Extension {
   /** Namespace URI. */
   ns: string;
@@ -44,7 +44,7 @@ interface SharedNamespaces {
   thr: Thread | null;
   feedburner: FeedBurner | null;
   creativeCommons: CreativeCommons | null;
-  /** Elements of other namespaces, in document order (at most MAX_EXTENSIONS). */
+  /** Elements no room reads, in document order (at most 64). */
   extensions: Extension[];
 }
 

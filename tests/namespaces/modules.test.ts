@@ -96,6 +96,6 @@ describe('content:encoded', () => {
 <item><c:encoded>&lt;p onclick="x"&gt;body&lt;/p&gt;</c:encoded><c:other>x</c:other></item></channel></rss>`);
     expect(rss.contentEncoded).toBe('<b>c</b>');
     expect(rss.items[0]!.contentEncoded).toBe('<p>body</p>');
-    expect(rss.items[0]!.extensions).toEqual([]);
+    expect(rss.items[0]!.extensions.map((e) => e.local)).toEqual(['other']);
   });
 });

@@ -80,9 +80,14 @@ describe('Podcasting 2.0 (podcast:)', () => {
     expect(parseRss(old).podcast).toEqual(channel.podcast);
   });
 
-  it('keeps a show tag on an episode (and the reverse) out of the model', () => {
-    const [v] = variants(['podcast'], '<podcast:transcript url="https://e.org/t.vtt"/>', '<podcast:guid>g</podcast:guid>');
+  it('keeps a show tag on an episode (and the reverse), and tags the room does not read, as extensions', () => {
+    const [v] = variants(['podcast'], '<podcast:transcript url="https://e.org/t.vtt"/><podcast:block>yes</podcast:block>',
+      '<podcast:guid>g</podcast:guid><podcast:socialInteract uri="https://e.org/post/1" protocol="activitypub"/>');
     expect(v!.channel.podcast).toBeNull();
     expect(v!.item.podcast).toBeNull();
+    expect(v!.channel.extensions.map((e) => e.local)).toEqual(['transcript', 'block']);
+    expect(v!.item.extensions.map((e) => [e.local, e.attributes.map((a) => a.value)])).toEqual([
+      ['guid', []], ['socialInteract', ['https://e.org/post/1', 'activitypub']],
+    ]);
   });
 });

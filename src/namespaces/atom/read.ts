@@ -8,9 +8,12 @@ import type { AtomInRss } from './model.js';
 export const ATOM_URIS = ['http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#'];
 const ATOM: ReadonlySet<string> = new Set(ATOM_URIS);
 
+const ELEMENTS: ReadonlySet<string> = new Set(['link', 'updated', 'published', 'author', 'id']);
+export const knowsAtomInRss = (local: string): boolean => ELEMENTS.has(local);
+
 export function readAtomInRss(element: XmlElement, atom: AtomInRss | null, options: ParseOptions): AtomInRss | null {
   const local = element.local;
-  if (local !== 'link' && local !== 'updated' && local !== 'published' && local !== 'author' && local !== 'id') return atom;
+  if (!knowsAtomInRss(local)) return atom;
   atom ??= { links: [], updated: null, published: null, authors: [], id: null };
   switch (local) {
     case 'link': {

@@ -9,6 +9,8 @@ export const CREATIVE_COMMONS_URIS = [
   'http://cyber.law.harvard.edu/rss/creativeCommonsRssModule.html',
 ];
 
+export const knowsCreativeCommons = (local: string): boolean => local === 'license';
+
 export function readCreativeCommons(element: XmlElement, cc: CreativeCommons | null): CreativeCommons | null {
   if (element.local !== 'license') return cc;
   const url = urlOf(element);

@@ -45,9 +45,12 @@ function emptyTerms(): DublinCoreTerms {
   return terms;
 }
 
+export const knowsDublinCore = (local: string): boolean => DC_TABLE.has(local);
+export const knowsDublinCoreTerms = (local: string): boolean => TERMS_TABLE.has(local);
+
 /** Reads one dc: element into `dc` (created on the first element the room knows). */
 export function readDublinCore(element: XmlElement, dc: DublinCore | null, options: ParseOptions): DublinCore | null {
-  if (!DC_TABLE.has(element.local)) return dc;
+  if (!knowsDublinCore(element.local)) return dc;
   dc ??= emptyDublinCore();
   readByTable(element, dc, DC_TABLE, options);
   return dc;
@@ -55,7 +58,7 @@ export function readDublinCore(element: XmlElement, dc: DublinCore | null, optio
 
 /** Reads one dcterms: element into `terms` (created on the first element the room knows). */
 export function readDublinCoreTerms(element: XmlElement, terms: DublinCoreTerms | null, options: ParseOptions): DublinCoreTerms | null {
-  if (!TERMS_TABLE.has(element.local)) return terms;
+  if (!knowsDublinCoreTerms(element.local)) return terms;
   terms ??= emptyTerms();
   readByTable(element, terms, TERMS_TABLE, options);
   return terms;

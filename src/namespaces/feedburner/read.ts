@@ -12,9 +12,11 @@ const TABLE = fieldTable({
   emailServiceId: ['emailServiceId', 'text'], feedburnerHostname: ['feedburnerHostname', 'text'],
 });
 
+export const knowsFeedBurner = (local: string): boolean => local === 'info' || TABLE.has(local);
+
 export function readFeedBurner(element: XmlElement, feedburner: FeedBurner | null, options: ParseOptions): FeedBurner | null {
   const info = element.local === 'info';
-  if (!info && !TABLE.has(element.local)) return feedburner;
+  if (!knowsFeedBurner(element.local)) return feedburner;
   feedburner ??= { origLink: null, origEnclosureLink: null, info: null, browserFriendly: null, emailServiceId: null, feedburnerHostname: null };
   if (info) feedburner.info ??= attrOf(element, 'uri');
   else readByTable(element, feedburner, TABLE, options);

@@ -14,6 +14,11 @@ function emptyGeoRss(): GeoRss {
   };
 }
 
+const ELEMENTS: ReadonlySet<string> = new Set([
+  'point', 'line', 'polygon', 'box', 'where', 'featuretypetag', 'relationshiptag', 'featurename', 'elev', 'floor', 'radius',
+]);
+export const knowsGeoRss = (local: string): boolean => ELEMENTS.has(local);
+
 export function readGeoRss(element: XmlElement, geo: GeoRss | null): GeoRss | null {
   const target = geo ?? emptyGeoRss();
   const text = textOf(element);

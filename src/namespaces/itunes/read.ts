@@ -38,10 +38,14 @@ function explicitOf(text: string | null): boolean | null {
   return flagOf(text);
 }
 
+export const knowsItunesChannel = (local: string): boolean =>
+  local === 'owner' || local === 'image' || local === 'category' || local === 'explicit' || CHANNEL_TABLE.has(local);
+export const knowsItunesItem = (local: string): boolean =>
+  local === 'duration' || local === 'image' || local === 'explicit' || ITEM_TABLE.has(local);
+
 export function readItunesChannel(element: XmlElement, itunes: ItunesChannel | null, options: ParseOptions): ItunesChannel | null {
   const local = element.local;
-  const known = local === 'owner' || local === 'image' || local === 'category' || local === 'explicit' || CHANNEL_TABLE.has(local);
-  if (!known) return itunes;
+  if (!knowsItunesChannel(local)) return itunes;
   itunes ??= {
     author: null, owner: null, image: null, categories: [], explicit: null, type: null, title: null, summary: null,
     subtitle: null, keywords: [], complete: null, block: null, newFeedUrl: null,
@@ -62,8 +66,7 @@ export function readItunesChannel(element: XmlElement, itunes: ItunesChannel | n
 
 export function readItunesItem(element: XmlElement, itunes: ItunesItem | null, options: ParseOptions): ItunesItem | null {
   const local = element.local;
-  const known = local === 'duration' || local === 'image' || local === 'explicit' || ITEM_TABLE.has(local);
-  if (!known) return itunes;
+  if (!knowsItunesItem(local)) return itunes;
   itunes ??= {
     duration: null, episode: null, season: null, episodeType: null, image: null, explicit: null, title: null, author: null,
     summary: null, subtitle: null, keywords: [], block: null,

@@ -24,6 +24,8 @@ function emptyDescriptive(): MediaDescriptive {
   };
 }
 
+export const knowsMedia = (local: string): boolean => local === 'content' || local === 'group' || DESCRIPTIVE.has(local);
+
 /** Reads one media: child of an item or channel into `media` (created on the first element the room knows). */
 export function readMedia(element: XmlElement, media: MediaRss | null, options: ParseOptions): MediaRss | null {
   const local = element.local;

@@ -57,9 +57,12 @@ const CHANNEL_ONLY: ReadonlySet<string> = new Set(['guid', 'locked', 'funding', 
 const ITEM_ONLY: ReadonlySet<string> = new Set(['transcript', 'chapters', 'soundbite', 'season', 'episode', 'alternateEnclosure']);
 const SHARED: ReadonlySet<string> = new Set(['person', 'location', 'license', 'value', 'images', 'txt']);
 
+export const knowsPodcastChannel = (local: string): boolean => CHANNEL_ONLY.has(local) || SHARED.has(local);
+export const knowsPodcastItem = (local: string): boolean => ITEM_ONLY.has(local) || SHARED.has(local);
+
 export function readPodcastChannel(element: XmlElement, podcast: PodcastChannel | null, options: ParseOptions): PodcastChannel | null {
   const local = element.local;
-  if (!CHANNEL_ONLY.has(local) && !SHARED.has(local)) return podcast;
+  if (!knowsPodcastChannel(local)) return podcast;
   podcast ??= {
     guid: null, locked: null, funding: [], persons: [], location: null, trailers: [], license: null, medium: null, images: [],
     txts: [], podroll: [], updateFrequency: null, value: null,
@@ -105,7 +108,7 @@ export function readPodcastChannel(element: XmlElement, podcast: PodcastChannel 
 
 export function readPodcastItem(element: XmlElement, podcast: PodcastItem | null, options: ParseOptions): PodcastItem | null {
   const local = element.local;
-  if (!ITEM_ONLY.has(local) && !SHARED.has(local)) return podcast;
+  if (!knowsPodcastItem(local)) return podcast;
   podcast ??= {
     transcripts: [], chapters: null, soundbites: [], persons: [], location: null, season: null, episode: null, license: null,
     alternateEnclosures: [], value: null, images: [], txts: [],

@@ -10,9 +10,11 @@ export const SLASH_URIS = ['http://purl.org/rss/1.0/modules/slash/'];
 
 const TABLE = fieldTable({ section: ['section', 'text'], department: ['department', 'text'], comments: ['comments', 'integer'] });
 
+export const knowsSlash = (local: string): boolean => local === 'hit_parade' || TABLE.has(local);
+
 export function readSlash(element: XmlElement, slash: Slash | null, options: ParseOptions): Slash | null {
   const hitParade = element.local === 'hit_parade';
-  if (!hitParade && !TABLE.has(element.local)) return slash;
+  if (!knowsSlash(element.local)) return slash;
   slash ??= { section: null, department: null, comments: null, hitParade: [] };
   if (!hitParade) readByTable(element, slash, TABLE, options);
   else if (slash.hitParade.length === 0) {

@@ -10,8 +10,10 @@ const TABLE = fieldTable({
   updatePeriod: ['updatePeriod', 'text'], updateFrequency: ['updateFrequency', 'integer'], updateBase: ['updateBase', 'date'],
 });
 
+export const knowsSyndication = (local: string): boolean => TABLE.has(local);
+
 export function readSyndication(element: XmlElement, sy: Syndication | null, options: ParseOptions): Syndication | null {
-  if (!TABLE.has(element.local)) return sy;
+  if (!knowsSyndication(element.local)) return sy;
   sy ??= { updatePeriod: null, updateFrequency: null, updateBase: null };
   readByTable(element, sy, TABLE, options);
   return sy;

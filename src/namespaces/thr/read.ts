@@ -5,9 +5,11 @@ import type { Thread } from './model.js';
 
 export const THR_URIS = ['http://purl.org/syndication/thread/1.0'];
 
+export const knowsThread = (local: string): boolean => local === 'in-reply-to' || local === 'total';
+
 export function readThread(element: XmlElement, thr: Thread | null): Thread | null {
   const local = element.local;
-  if (local !== 'in-reply-to' && local !== 'total') return thr;
+  if (!knowsThread(local)) return thr;
   thr ??= { inReplyTo: [], total: null };
   if (local === 'total') {
     thr.total ??= integerOf(textOf(element));

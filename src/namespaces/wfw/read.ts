@@ -8,8 +8,10 @@ export const WFW_URIS = ['http://wellformedweb.org/CommentAPI/'];
 
 const TABLE = fieldTable({ commentRss: ['commentRss', 'url'], commentRSS: ['commentRss', 'url'], comment: ['comment', 'url'] });
 
+export const knowsWfw = (local: string): boolean => TABLE.has(local);
+
 export function readWfw(element: XmlElement, wfw: Wfw | null, options: ParseOptions): Wfw | null {
-  if (!TABLE.has(element.local)) return wfw;
+  if (!knowsWfw(element.local)) return wfw;
   wfw ??= { commentRss: null, comment: null };
   readByTable(element, wfw, TABLE, options);
   return wfw;
