@@ -35,6 +35,10 @@ function declarations(prefixes: readonly Prefix[], odd: boolean): string {
   return prefixes.map((prefix, i) => ` xmlns:${odd ? `x${i}` : prefix}="${URIS[prefix]}"`).join('');
 }
 
+type Format = 'rss' | 'rss1' | 'atom';
+/** The formats every room is read in. */
+const FORMATS: readonly Format[] = ['rss', 'atom'];
+
 export interface Variant {
   label: string;
   channel: ChannelNamespaces;
@@ -42,14 +46,14 @@ export interface Variant {
 }
 
 /**
- * The fragments read four ways: RSS and Atom, each with the usual prefixes and with others.
- * `prefixes` lists the prefixes the fragments use; `formats` may leave Atom out (atom: in RSS).
+ * The fragments read in RSS 2.0, RSS 1.0 and Atom, each with the usual prefixes and with others.
+ * `prefixes` lists the prefixes the fragments use; `formats` may leave formats out (atom: in RSS).
  */
 export function variants(
   prefixes: readonly Prefix[],
   channel: string,
   item: string,
-  { formats = ['rss', 'atom'], options = {} }: { formats?: readonly ('rss' | 'atom')[]; options?: ParseOptions } = {},
+  { formats = FORMATS, options = {} }: { formats?: readonly Format[]; options?: ParseOptions } = {},
 ): Variant[] {
   const found: Variant[] = [];
   for (const odd of [false, true]) {
@@ -60,6 +64,14 @@ export function variants(
       const doc = `<rss version="2.0"${declarations(prefixes, odd)}><channel><title>t</title>${c}<item><title>i</title>${i}</item></channel></rss>`;
       const result = parseRss(doc, options);
       found.push({ label: `RSS 2.0, ${names}`, channel: result, item: result.items[0]! });
+    }
+    if (formats.includes('rss1')) {
+      const doc = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"${declarations(prefixes, odd)}>`
+        + `<channel rdf:about="https://e.org/"><title>t</title><link>https://e.org/</link><description>d</description>${c}`
+        + '<items><rdf:Seq><rdf:li rdf:resource="https://e.org/1"/></rdf:Seq></items></channel>'
+        + `<item rdf:about="https://e.org/1"><title>i</title><link>https://e.org/1</link>${i}</item></rdf:RDF>`;
+      const result = parseRss(doc, options);
+      found.push({ label: `RSS 1.0, ${names}`, channel: result, item: result.items[0]! });
     }
     if (formats.includes('atom')) {
       const doc = `<feed xmlns="http://www.w3.org/2005/Atom"${declarations(prefixes, odd)}><id>f</id>${c}<entry><id>e</id>${i}</entry></feed>`;
