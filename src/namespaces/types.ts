@@ -7,8 +7,9 @@ export type { FeedBurner } from './feedburner/model.js';
 export type { GeoPoint, GeoRss } from './georss/model.js';
 export type { ItunesCategory, ItunesChannel, ItunesItem, ItunesOwner } from './itunes/model.js';
 export type {
-  MediaCategory, MediaCommunity, MediaContent, MediaCopyright, MediaCredit, MediaDescriptive, MediaGroup, MediaHash, MediaPlayer,
-  MediaRating, MediaRestriction, MediaRss, MediaStarRating, MediaStatistics, MediaTag, MediaText, MediaThumbnail,
+  MediaCategory, MediaCommunity, MediaContent, MediaCopyright, MediaCredit, MediaDescriptive, MediaEmbed, MediaGroup, MediaHash,
+  MediaLicense, MediaLink, MediaPlayer, MediaPrice, MediaRating, MediaRestriction, MediaRss, MediaScene, MediaStarRating,
+  MediaStatistics, MediaStatus, MediaTag, MediaText, MediaTextTrack, MediaThumbnail,
 } from './media/model.js';
 export type {
   PodcastAlternateEnclosure, PodcastChannel, PodcastChapters, PodcastEpisode, PodcastFunding, PodcastImage, PodcastIntegrity,

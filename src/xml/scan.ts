@@ -425,8 +425,10 @@ class Scanner {
     if (parent) parent.children.push(element);
     else this.topLevel.push(element);
 
-    // HTML void elements need no end tag inside content elements, nor in junk before the root.
-    if (selfClosing || ((this.lenientAt !== -1 || depth === 0) && VOID_ELEMENTS.has(local.toLowerCase()))) {
+    // HTML void elements need no end tag inside content elements, nor in junk before the root. HTML
+    // tags carry no prefix: a prefixed name (media:embed in media:content) is an XML element.
+    const isVoid = qname === local && VOID_ELEMENTS.has(local.toLowerCase());
+    if (selfClosing || ((this.lenientAt !== -1 || depth === 0) && isVoid)) {
       if (rebinding !== null) this.restoreNamespaces(rebinding);
       if (selfClosing) this.ended(element);
       return;

@@ -14,7 +14,19 @@ const OPTIONAL = `<media:title type="plain">Fog &amp; gulls</media:title>
 <media:community><media:starRating average="4.5" count="20" min="1" max="5"/><media:statistics views="1200" favorites="-3"/>
 <media:tags>fog: 5, sea:2.5, morning</media:tags></media:community>
 <media:copyright url="https://example.com/terms">2024 Ana</media:copyright>
-<media:hash algo="sha-1">d0be</media:hash><media:hash>ab12</media:hash>`;
+<media:hash algo="sha-1">d0be</media:hash><media:hash>ab12</media:hash>
+<media:text type="plain" lang="en" start="00:00:03.000" end="00:00:10.000">Oh, say, can you see</media:text><media:text> </media:text>
+<media:comments><media:comment>Nice fog</media:comment><media:comment>Cold</media:comment></media:comments>
+<media:embed url="https://e.org/embed.swf" width="512" height="323"><media:param name="type">application/x-shockwave-flash</media:param><media:param>no name</media:param></media:embed>
+<media:responses><media:response>https://e.org/r/1</media:response><media:response>javascript:alert(1)</media:response></media:responses>
+<media:backLinks><media:backLink>https://e.org/b/1</media:backLink></media:backLinks>
+<media:status state="blocked" reason="https://e.org/why"/>
+<media:price type="rent" price="19.99" currency="EUR" info="https://e.org/rent"/><media:price price="free"/>
+<media:license type="text/html" href="https://e.org/license">Sample license</media:license>
+<media:subTitle type="application/smil" lang="en-us" href="https://e.org/sub.smil"/><media:peerLink type="application/x-bittorrent" href="https://e.org/t.torrent"/>
+<media:rights status="official"/>
+<media:scenes><media:scene><media:sceneTitle>Dawn</media:sceneTitle><media:sceneDescription>Fog rolls in</media:sceneDescription>
+<media:sceneStartTime>00:15</media:sceneStartTime><media:sceneEndTime>00:45</media:sceneEndTime></media:scene></media:scenes>`;
 
 const OPTIONAL_MODEL = {
   title: { type: 'plain', value: 'Fog & gulls' },
@@ -36,11 +48,27 @@ const OPTIONAL_MODEL = {
   },
   copyright: { text: '2024 Ana', url: 'https://example.com/terms' },
   hashes: [{ value: 'd0be', algo: 'sha-1' }, { value: 'ab12', algo: 'md5' }],
+  texts: [{ type: 'plain', value: 'Oh, say, can you see', lang: 'en', start: '00:00:03.000', end: '00:00:10.000' }],
+  comments: ['Nice fog', 'Cold'],
+  embed: { url: 'https://e.org/embed.swf', width: 512, height: 323, params: [{ name: 'type', value: 'application/x-shockwave-flash' }] },
+  responses: ['https://e.org/r/1'],
+  backLinks: ['https://e.org/b/1'],
+  status: { state: 'blocked', reason: 'https://e.org/why' },
+  prices: [
+    { type: 'rent', info: 'https://e.org/rent', price: 19.99, currency: 'EUR' },
+    { type: null, info: null, price: null, currency: null },
+  ],
+  license: { name: 'Sample license', type: 'text/html', href: 'https://e.org/license' },
+  subTitles: [{ type: 'application/smil', href: 'https://e.org/sub.smil', lang: 'en-us' }],
+  peerLinks: [{ type: 'application/x-bittorrent', href: 'https://e.org/t.torrent', lang: null }],
+  rights: 'official',
+  scenes: [{ title: 'Dawn', description: 'Fog rolls in', startTime: '00:15', endTime: '00:45' }],
 };
 
 const EMPTY_OPTIONAL = {
   title: null, description: null, keywords: [], thumbnails: [], player: null, credits: [], ratings: [], categories: [],
-  restrictions: [], community: null, copyright: null, hashes: [],
+  restrictions: [], community: null, copyright: null, hashes: [], texts: [], comments: [], embed: null, responses: [],
+  backLinks: [], status: null, prices: [], license: null, subTitles: [], peerLinks: [], rights: null, scenes: [],
 };
 
 const CONTENT = `<media:content url="https://cdn.example.com/v.mp4" fileSize="1000" type="video/mp4" medium="video" isDefault="true"
@@ -74,6 +102,14 @@ describe('Media RSS (media:)', () => {
     const [v] = variants(['media'], '', '<media:description type="html">&lt;img src=x onerror=alert(1)&gt;ok</media:description><media:title>&lt;b&gt;t&lt;/b&gt;</media:title>');
     expect(v!.item.media!.description).toEqual({ type: 'html', value: '<img src="x" />ok' });
     expect(v!.item.media!.title).toEqual({ type: 'plain', value: '<b>t</b>' });
+  });
+
+  it('reads media:embed and its params inside media:content (a prefixed embed is not an HTML void element)', () => {
+    const rss = parseRss(`<rss xmlns:media="http://search.yahoo.com/mrss/"><channel><item><media:content url="https://e.org/v.mp4">
+      <media:embed url="https://e.org/e"><media:param name="autoplay">false</media:param></media:embed><media:title>T</media:title></media:content></item></channel></rss>`);
+    const content = rss.items[0]!.media!.contents[0]!;
+    expect(content.embed).toEqual({ url: 'https://e.org/e', width: null, height: null, params: [{ name: 'autoplay', value: 'false' }] });
+    expect(content.title).toEqual({ type: 'plain', value: 'T' });
   });
 
   it('reads the historical URIs feeds bind the prefix to', () => {

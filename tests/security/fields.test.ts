@@ -106,7 +106,15 @@ function namespaceElements(p: string, withAtom: boolean): string {
 <media:keywords>${p}</media:keywords><media:thumbnail url="${p}" time="${p}"/><media:player url="${p}"/>
 <media:credit role="${p}" scheme="${p}">${p}</media:credit><media:rating scheme="${p}">${p}</media:rating>
 <media:category scheme="${p}" label="${p}">${p}</media:category><media:restriction relationship="${p}" type="${p}">${p}</media:restriction>
-<media:community><media:tags>${p}</media:tags></media:community><media:copyright url="${p}">${p}</media:copyright><media:hash algo="${p}">${p}</media:hash>`;
+<media:community><media:tags>${p}</media:tags></media:community><media:copyright url="${p}">${p}</media:copyright><media:hash algo="${p}">${p}</media:hash>
+<media:text type="html" lang="${p}" start="${p}" end="${p}">${p}</media:text><media:text>${p}</media:text>
+<media:comments><media:comment>${p}</media:comment></media:comments>
+<media:embed url="${p}"><media:param name="${p}">${p}</media:param></media:embed><media:responses><media:response>${p}</media:response></media:responses>
+<media:backLinks><media:backLink>${p}</media:backLink></media:backLinks><media:status state="${p}" reason="${p}"/>
+<media:price type="${p}" info="${p}" currency="${p}"/><media:license type="${p}" href="${p}">${p}</media:license>
+<media:subTitle type="${p}" lang="${p}" href="${p}"/><media:peerLink type="${p}" href="${p}"/><media:rights status="${p}"/>
+<media:scenes><media:scene><media:sceneTitle>${p}</media:sceneTitle><media:sceneDescription>${p}</media:sceneDescription>
+<media:sceneStartTime>${p}</media:sceneStartTime><media:sceneEndTime>${p}</media:sceneEndTime></media:scene></media:scenes>`;
   const content = `<media:content url="${p}" type="${p}" medium="${p}" expression="${p}" lang="${p}">${media}</media:content>`;
   const podcast = `<podcast:person role="${p}" group="${p}" img="${p}" href="${p}">${p}</podcast:person>
 <podcast:location geo="${p}" osm="${p}" rel="${p}" country="${p}">${p}</podcast:location><podcast:license url="${p}">${p}</podcast:license>

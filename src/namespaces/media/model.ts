@@ -81,6 +81,59 @@ export interface MediaHash {
   algo: string;
 }
 
+/** media:text: a transcript, caption or lyrics line; plain text, or sanitized HTML when `type="html"`. */
+export interface MediaTextTrack {
+  type: 'plain' | 'html';
+  value: string;
+  lang: string | null;
+  /** Start and end in the media (NTP time, as written). */
+  start: string | null;
+  end: string | null;
+}
+
+export interface MediaEmbed {
+  url: string;
+  width: number | null;
+  height: number | null;
+  params: { name: string; value: string }[];
+}
+
+export interface MediaStatus {
+  /** 'active', 'blocked' or 'deleted', as written. */
+  state: string | null;
+  /** Why, as text or a URL, as written. */
+  reason: string | null;
+}
+
+export interface MediaPrice {
+  /** 'rent', 'purchase', 'package' or 'subscription', as written. */
+  type: string | null;
+  /** Where to read about the price. */
+  info: string | null;
+  price: number | null;
+  /** ISO 4217. */
+  currency: string | null;
+}
+
+export interface MediaLicense {
+  name: string | null;
+  type: string | null;
+  href: string | null;
+}
+
+export interface MediaLink {
+  type: string | null;
+  href: string;
+  lang: string | null;
+}
+
+export interface MediaScene {
+  title: string | null;
+  description: string | null;
+  startTime: string | null;
+  endTime: string | null;
+}
+
 /** The optional elements: on an item or channel, in a group, or in a content. */
 export interface MediaDescriptive {
   title: MediaText | null;
@@ -95,6 +148,22 @@ export interface MediaDescriptive {
   community: MediaCommunity | null;
   copyright: MediaCopyright | null;
   hashes: MediaHash[];
+  texts: MediaTextTrack[];
+  /** media:comments, each media:comment's text. */
+  comments: string[];
+  embed: MediaEmbed | null;
+  /** media:responses, each media:response's URL. */
+  responses: string[];
+  /** media:backLinks, each media:backLink's URL. */
+  backLinks: string[];
+  status: MediaStatus | null;
+  prices: MediaPrice[];
+  license: MediaLicense | null;
+  subTitles: MediaLink[];
+  peerLinks: MediaLink[];
+  /** media:rights status: 'userCreated' or 'official', as written. */
+  rights: string | null;
+  scenes: MediaScene[];
 }
 
 export interface MediaContent extends MediaDescriptive {

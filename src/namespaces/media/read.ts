@@ -1,10 +1,10 @@
 // Media RSS 1.5: contents, groups and the optional elements, from an item's or channel's children.
-import { attrOf, htmlOf, integerOf, textOf, urlAttr } from '../../common/fields.js';
+import { attrOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../../common/fields.js';
 import type { ParseOptions } from '../../options.js';
 import type { XmlElement } from '../../xml/index.js';
 import { amountOf, decimalOf, flagOf, listOf } from '../values.js';
 import type {
-  MediaCommunity, MediaContent, MediaDescriptive, MediaGroup, MediaRss, MediaStarRating, MediaStatistics, MediaTag, MediaText,
+  MediaCommunity, MediaContent, MediaDescriptive, MediaEmbed, MediaGroup, MediaRss, MediaStarRating, MediaStatistics, MediaTag, MediaText,
 } from './model.js';
 
 /** The specification's URI, and the forms feeds have bound the prefix to. */
@@ -20,7 +20,8 @@ const MEDIA: ReadonlySet<string> = new Set(MEDIA_URIS);
 function emptyDescriptive(): MediaDescriptive {
   return {
     title: null, description: null, keywords: [], thumbnails: [], player: null, credits: [], ratings: [], categories: [],
-    restrictions: [], community: null, copyright: null, hashes: [],
+    restrictions: [], community: null, copyright: null, hashes: [], texts: [], comments: [], embed: null, responses: [],
+    backLinks: [], status: null, prices: [], license: null, subTitles: [], peerLinks: [], rights: null, scenes: [],
   };
 }
 
@@ -62,7 +63,8 @@ function contentOf(element: XmlElement, options: ParseOptions): MediaContent {
     url: null, fileSize: null, type: null, medium: null, isDefault: null, expression: null, bitrate: null, framerate: null,
     samplingrate: null, channels: null, duration: null, height: null, width: null, lang: null,
     title: null, description: null, keywords: [], thumbnails: [], player: null, credits: [], ratings: [], categories: [],
-    restrictions: [], community: null, copyright: null, hashes: [],
+    restrictions: [], community: null, copyright: null, hashes: [], texts: [], comments: [], embed: null, responses: [],
+    backLinks: [], status: null, prices: [], license: null, subTitles: [], peerLinks: [], rights: null, scenes: [],
   };
   // One pass over the attributes: a content carries up to fourteen, and feeds carry many contents.
   for (const attribute of element.attributes) {
@@ -99,7 +101,8 @@ function trimmed(value: string): string | null {
 
 const DESCRIPTIVE: ReadonlySet<string> = new Set([
   'title', 'description', 'keywords', 'thumbnail', 'player', 'credit', 'rating', 'category', 'restriction', 'community',
-  'copyright', 'hash',
+  'copyright', 'hash', 'text', 'comments', 'embed', 'responses', 'backLinks', 'status', 'price', 'license', 'subTitle', 'peerLink',
+  'rights', 'scenes',
 ]);
 
 /** One optional element into `target`; single elements: the first wins. */
@@ -152,6 +155,90 @@ function readDescriptive(element: XmlElement, target: MediaDescriptive, options:
       if (value !== null) target.hashes.push({ value, algo: attrOf(element, 'algo') ?? 'md5' });
       break;
     }
+    default: readMore(element, target, options);
+  }
+}
+
+/** The optional elements of Media RSS 1.5 beyond the common ones. */
+function readMore(element: XmlElement, target: MediaDescriptive, options: ParseOptions): void {
+  switch (element.local) {
+    case 'text': {
+      const text = mediaTextOf(element, options);
+      if (text !== null) {
+        target.texts.push({ ...text, lang: attrOf(element, 'lang'), start: attrOf(element, 'start'), end: attrOf(element, 'end') });
+      }
+      break;
+    }
+    case 'comments':
+      for (const comment of mediaChildren(element, 'comment')) {
+        const text = textOf(comment);
+        if (text !== null) target.comments.push(text);
+      }
+      break;
+    case 'embed': {
+      const url = urlAttr(element, 'url');
+      if (url === null || target.embed !== null) break;
+      const params: MediaEmbed['params'] = [];
+      for (const param of mediaChildren(element, 'param')) {
+        const name = attrOf(param, 'name');
+        if (name !== null) params.push({ name, value: textOf(param) ?? '' });
+      }
+      target.embed = { url, width: integerOf(element.attr('width')), height: integerOf(element.attr('height')), params };
+      break;
+    }
+    case 'responses': pushUrls(target.responses, mediaChildren(element, 'response')); break;
+    case 'backLinks': pushUrls(target.backLinks, mediaChildren(element, 'backLink')); break;
+    case 'status': target.status ??= { state: attrOf(element, 'state'), reason: attrOf(element, 'reason') }; break;
+    case 'price':
+      target.prices.push({
+        type: attrOf(element, 'type'), info: urlAttr(element, 'info'), price: amountOf(element.attr('price')), currency: attrOf(element, 'currency'),
+      });
+      break;
+    case 'license': {
+      const name = textOf(element);
+      const href = urlAttr(element, 'href');
+      if (name !== null || href !== null) target.license ??= { name, type: attrOf(element, 'type'), href };
+      break;
+    }
+    case 'subTitle':
+    case 'peerLink': {
+      const href = urlAttr(element, 'href');
+      const list = element.local === 'subTitle' ? target.subTitles : target.peerLinks;
+      if (href !== null) list.push({ type: attrOf(element, 'type'), href, lang: attrOf(element, 'lang') });
+      break;
+    }
+    case 'rights': target.rights ??= attrOf(element, 'status'); break;
+    case 'scenes':
+      for (const scene of mediaChildren(element, 'scene')) {
+        const field = (name: string) => textOf(firstMediaChild(scene, name));
+        target.scenes.push({
+          title: field('sceneTitle'), description: field('sceneDescription'), startTime: field('sceneStartTime'), endTime: field('sceneEndTime'),
+        });
+      }
+      break;
+  }
+}
+
+/** The children of `element` named `local` in a Media RSS namespace. */
+function mediaChildren(element: XmlElement, local: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  for (const child of element.children) {
+    if (typeof child !== 'string' && child.local === local && MEDIA.has(child.ns)) found.push(child);
+  }
+  return found;
+}
+
+function firstMediaChild(element: XmlElement, local: string): XmlElement | null {
+  for (const child of element.children) {
+    if (typeof child !== 'string' && child.local === local && MEDIA.has(child.ns)) return child;
+  }
+  return null;
+}
+
+function pushUrls(target: string[], elements: XmlElement[]): void {
+  for (const element of elements) {
+    const url = urlOf(element);
+    if (url !== null) target.push(url);
   }
 }
 
