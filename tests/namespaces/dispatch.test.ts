@@ -46,6 +46,15 @@ describe('the namespace dispatcher', () => {
     });
   });
 
+  it("reads an Atom entry's source and an RSS 0.91 channel like the others", () => {
+    const atom = parseAtom(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:i="http://www.itunes.com/dtds/podcast-1.0.dtd"><id>f</id>
+      <entry><id>e</id><source><id>s</id><i:author>Source author</i:author></source></entry></feed>`);
+    expect(atom.entries[0]!.source?.itunes?.author).toBe('Source author');
+    const rss = parseRss(`<rss version="0.91" xmlns:i="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>t</title>
+      <i:author>A</i:author><item><title>x</title><i:duration>61</i:duration></item></channel></rss>`);
+    expect([rss.itunes?.author, rss.items[0]!.itunes?.duration]).toEqual(['A', 61]);
+  });
+
   it('is meaningful as JSON', () => {
     const rss = parseRss(`<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><dc:date>2024-03-08T00:00:00Z</dc:date></item></channel></rss>`);
     expect(JSON.parse(JSON.stringify(rss.items[0])).dc.date).toBe('2024-03-08T00:00:00.000Z');
