@@ -68,20 +68,21 @@ const isImage = (type: string | null, medium: string | null = null) =>
   medium?.toLowerCase() === 'image' || (type !== null && /^image\//i.test(type));
 
 /**
- * The article's picture: media:thumbnail, else itunes:image, else a media:content image, else an
- * image among the enclosures.
+ * The article's picture: media:thumbnail, else itunes:image, else podcast:images, else a
+ * media:content image, else an image among the enclosures.
  */
 export function articleImage(ns: ItemNamespaces, enclosures: readonly Attachment[]): string | null {
   for (const part of mediaParts(ns)) if (part.thumbnails.length > 0) return part.thumbnails[0]!.url;
   if (ns.itunes?.image) return ns.itunes.image;
+  if (ns.podcast !== null && ns.podcast.images.length > 0) return ns.podcast.images[0]!.url;
   for (const content of mediaContents(ns)) if (content.url !== null && isImage(content.type, content.medium)) return content.url;
   for (const enclosure of enclosures) if (isImage(enclosure.mimeType)) return enclosure.link;
   return null;
 }
 
-/** The feed's picture when the format's own has none: itunes:image, else a channel media:thumbnail. */
+/** The feed's picture when the format's own has none: itunes:image, else podcast:images, else a channel media:thumbnail. */
 export function feedImage(ns: ChannelNamespaces): string | null {
-  return ns.itunes?.image ?? ns.media?.thumbnails[0]?.url ?? null;
+  return ns.itunes?.image ?? ns.podcast?.images[0]?.url ?? ns.media?.thumbnails[0]?.url ?? null;
 }
 
 /**

@@ -83,6 +83,9 @@ describe('parseFeed and the namespaces', () => {
       '<itunes:image href="https://e.org/it-item.png"/><media:thumbnail url="https://e.org/thumb.png"/>');
     expect(feed.image).toBe('https://e.org/rss.png');
     expect(feed.articles[0]!.image).toBe('https://e.org/thumb.png');
+    const podcast = parseFeed(`<rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>t</title>
+      <podcast:images srcset="https://e.org/show-1500.jpg 1500w"/><item><podcast:images srcset="https://e.org/ep.jpg 600w"/></item></channel></rss>`);
+    expect([podcast.image, podcast.articles[0]!.image]).toEqual(['https://e.org/show-1500.jpg', 'https://e.org/ep.jpg']);
     const enclosureOnly = rss('', '<enclosure url="https://e.org/pic.png" type="image/png" length="10"/>');
     expect(enclosureOnly.articles[0]!.image).toBe('https://e.org/pic.png');
   });
