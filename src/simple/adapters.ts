@@ -10,6 +10,11 @@ import {
   namespaceUpdated, personName,
 } from './namespaces.js';
 
+/** What the RSS model does not hold but the unified feed needs, read from the channel element. */
+export interface RssExtras {
+  feedUrl: string | null;
+}
+
 /** The last path segment of a URL, decoded: "episode-12.mp3". */
 export function fileNameOf(url: string): string | null {
   const path = url.split(/[?#]/, 1)[0]!;
@@ -51,9 +56,9 @@ function rssArticle(item: RssItem): Article {
   };
 }
 
-export function feedFromRss(channel: RssChannel): Feed {
+export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
   const links = channel.atom?.links ?? [];
-  const feedUrl = linksWithRel(links, 'self')[0] ?? null;
+  const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
   return {
     format: 'rss',
     title: channel.title ?? channel.link ?? feedUrl ?? '',

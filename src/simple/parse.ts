@@ -1,12 +1,23 @@
 // parseFeed: any RSS, Atom or JSON Feed document → Feed.
 import { atomEntryStream, atomFromElement, ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedParseError } from '../errors.js';
+import { resolveUrl } from '../html/index.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
 import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { rssFromElement, rssItemStream } from '../rss/index.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
 import type { Feed } from './model.js';
+
+/** The channel's atom:link rel="self", the feed's own URL. */
+function selfLinkOf(channel: XmlElement | null): string | null {
+  if (channel === null) return null;
+  for (const link of channel.childrenNamed(ATOM_NS, 'link')) {
+    const href = link.attr('href');
+    if (link.attr('rel')?.trim() === 'self' && href) return resolveUrl(href.trim(), link.base);
+  }
+  return null;
+}
 
 /** Parses RSS, Atom or JSON Feed into one shape. Other documents → FeedDocumentError('NOT_A_FEED'). */
 export function parseFeed(input: FeedInput | object, options?: ParseOptions | null): Feed {
@@ -36,7 +47,7 @@ export function parseFeed(input: FeedInput | object, options?: ParseOptions | nu
   const onElementEnd = (element: XmlElement) => rss.onElementEnd(element) || atom.onElementEnd(element);
   const { root } = parseXml(input as FeedInput, { ...settings, onElementEnd });
   if (root.ns === '' && root.local === 'rss') {
-    return feedFromRss(rssFromElement(root, settings, rss.items));
+    return feedFromRss(rssFromElement(root, settings, rss.items), { feedUrl: selfLinkOf(root.child('', 'channel')) });
   }
   if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings, atom.entries), root.lang);
   throw new FeedDocumentError('NOT_A_FEED', `<${clip(root.name)}> is not the root of an RSS, Atom or JSON Feed document`);
