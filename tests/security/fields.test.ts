@@ -153,12 +153,12 @@ function rssDocument(payload: string): string {
   const p = xml(payload);
   return `<?xml version="1.0"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" ${NAMESPACES}><channel>
-${namespaceElements(p, true)}
+${namespaceElements(p, true)}<atom:link rel="hub" href="${p}"/>
 <title>${p}</title><link>${p}</link><description>${p}</description><language>${p}</language>
 <copyright>${p}</copyright><managingEditor>${p}</managingEditor><webMaster>${p}</webMaster>
 <category domain="${p}">${p}</category><generator>${p}</generator><docs>${p}</docs>
 <image><url>${p}</url><title>${p}</title><link>${p}</link><description>${p}</description></image>
-<content:encoded>${p}</content:encoded><atom:link rel="self" href="${p}"/><atom:link rel="hub" href="${p}"/>
+<content:encoded>${p}</content:encoded><atom:link rel="self" href="${p}"/>
 <item><title>${p}</title><link>${p}</link><description>${p}</description><author>${p}</author>
 <category domain="${p}">${p}</category><comments>${p}</comments><enclosure url="${p}" length="10" type="${p}"/>
 <guid isPermaLink="true">${p}</guid><source url="${p}">${p}</source><content:encoded>${p}</content:encoded>${namespaceElements(p, true)}</item>
@@ -176,12 +176,13 @@ function atomDocument(payload: string): string {
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${p}" ${NAMESPACES}>${namespaceElements(p, false)}
 <title type="html">${p}</title><subtitle type="text">${p}</subtitle>${common}
 <generator uri="${p}" version="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo>
-<entry><title type="text">${p}</title>${common}<summary type="html">${p}</summary><content type="html">${p}</content>${namespaceElements(p, false)}
+<entry><title type="text">${p}</title>${common}<summary type="html">${p}</summary><content type="html">${p}</content>
 <source><title type="html">${p}</title>${common}<generator uri="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo></source></entry>
 <entry><id>2</id><title type="html">${p}</title><summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></summary>
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></content></entry>
 <entry><id>3</id><content type="${p}" src="${p}"/></entry>
 <entry><id>4</id><content type="text/plain">${p}</content></entry>
+<entry><id>5</id>${namespaceElements(p, false)}</entry>
 </feed>`;
 }
 
