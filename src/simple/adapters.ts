@@ -6,8 +6,8 @@ import type { RssChannel, RssItem } from '../rss/index.js';
 import { digest } from './digest.js';
 import type { Article, Attachment, Feed } from './model.js';
 import {
-  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished,
-  namespaceUpdated, personName,
+  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished, namespaceTitle,
+  namespaceUpdated, personName, withSubjects,
 } from './namespaces.js';
 
 /** What the RSS model does not hold but the unified feed needs, read from the channel element. */
@@ -41,14 +41,15 @@ function rssArticle(item: RssItem): Article {
   const content = item.contentEncoded ?? item.description ?? fallbackContent(item) ?? '';
   const enclosures = item.enclosures.map((e) => attachment(e.url, e.type, null, e.length, null));
   const updatedAt = namespaceUpdated(item);
+  const title = item.title ?? namespaceTitle(item);
   return {
-    id: articleId(item.guid, item.link, item.title, content),
-    title: item.title,
+    id: articleId(item.guid, item.link, title, content),
+    title,
     link: item.link,
     content,
     summary: item.contentEncoded !== null ? item.description : null,
     authors: item.author === null ? namespaceAuthors(item) : [personName(item.author)],
-    categories: item.categories.map((c) => c.name),
+    categories: withSubjects(item.categories.map((c) => c.name), item),
     publishedAt: item.pubDate ?? namespacePublished(item) ?? updatedAt,
     updatedAt,
     attachments: articleAttachments(enclosures, item, fileNameOf),
@@ -114,7 +115,7 @@ function entryAuthors(entry: AtomEntry, feed: AtomFeed): string[] {
 
 function atomArticle(entry: AtomEntry, feed: AtomFeed): Article {
   const link = alternateOf(entry.links);
-  const title = plainText(entry.title);
+  const title = plainText(entry.title) ?? namespaceTitle(entry);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
   const content = body ?? summary ?? fallbackContent(entry) ?? '';
@@ -129,7 +130,7 @@ function atomArticle(entry: AtomEntry, feed: AtomFeed): Article {
     content,
     summary: body !== null ? summary : null,
     authors: entryAuthors(entry, feed),
-    categories: entry.categories.map((c) => c.term),
+    categories: withSubjects(entry.categories.map((c) => c.term), entry),
     publishedAt: entry.published ?? namespacePublished(entry) ?? updatedAt,
     updatedAt,
     attachments: articleAttachments(enclosures, entry, fileNameOf),

@@ -129,6 +129,22 @@ function plainTextOf(text: MediaText | null): string | null {
   return text.type === 'plain' ? text.value : htmlToText(text.value) || null;
 }
 
+/** The title of an item that has none: media:title (the item's, its groups', its contents'), else itunes:title, else dc:title. */
+export function namespaceTitle(ns: ItemNamespaces): string | null {
+  for (const part of mediaParts(ns)) {
+    const title = plainTextOf(part.title);
+    if (title !== null) return title;
+  }
+  return ns.itunes?.title ?? ns.dc?.title ?? null;
+}
+
+/** The categories, then each dc:subject not among them. */
+export function withSubjects(categories: string[], ns: ItemNamespaces): string[] {
+  const subjects = ns.dc?.subjects ?? [];
+  for (const subject of subjects) if (!categories.includes(subject)) categories.push(subject);
+  return categories;
+}
+
 /** The body of an item that has no other: media:description (as HTML), else itunes:summary (escaped). */
 export function fallbackContent(ns: ItemNamespaces): string | null {
   for (const part of mediaParts(ns)) {

@@ -78,6 +78,14 @@ describe('parseFeed and the namespaces', () => {
     expect([c.publishedAt, c.updatedAt]).toEqual([new Date('2023-01-01T00:00:00Z'), new Date('2023-01-01T00:00:00Z')]);
   });
 
+  it('titles from media:title, itunes:title or dc:title when the item has none; dc:subject among the categories', () => {
+    expect(rss('', '<media:group><media:title>From media</media:title></media:group><itunes:title>It</itunes:title>').articles[0]!.title).toBe('From media');
+    expect(rss('', '<itunes:title>It</itunes:title><dc:title>Dc</dc:title>').articles[0]!.title).toBe('It');
+    expect(rss('', '<title>Core</title><dc:title>Dc</dc:title>').articles[0]!.title).toBe('Core');
+    const article = rss('', '<category>Tides</category><dc:subject>Ships</dc:subject><dc:subject>Tides</dc:subject>').articles[0]!;
+    expect(article.categories).toEqual(['Tides', 'Ships']);
+  });
+
   it('precedence of images: the RSS image before itunes:image; media:thumbnail before itunes:image for articles', () => {
     const feed = rss('<image><url>https://e.org/rss.png</url><link>https://e.org/</link></image><itunes:image href="https://e.org/it.png"/>',
       '<itunes:image href="https://e.org/it-item.png"/><media:thumbnail url="https://e.org/thumb.png"/>');
