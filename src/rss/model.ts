@@ -18,6 +18,16 @@ export interface RssImage {
   description: string | null;
 }
 
+/** A text box readers may show with the channel (`textInput` in RSS 2.0, `textinput` in 0.9x and 1.0). */
+export interface RssTextInput {
+  title: string | null;
+  description: string | null;
+  /** The name of the text object in the form. */
+  name: string | null;
+  /** Where the form is submitted. */
+  link: string;
+}
+
 export interface RssEnclosure {
   url: string;
   /** Bytes; null when missing, negative or not an integer. */
@@ -40,6 +50,7 @@ export interface RssItem extends ItemNamespaces {
   categories: RssCategory[];
   comments: string | null;
   enclosures: RssEnclosure[];
+  /** The guid; in RSS 1.0 and 0.90, the item's `rdf:about`. */
   guid: string | null;
   pubDate: Date | null;
   source: RssSource | null;
@@ -49,7 +60,10 @@ export interface RssItem extends ItemNamespaces {
 
 /** A channel, with its namespace fields (dc, media, itunes, …: see docs/namespaces.md). */
 export interface RssChannel extends ChannelNamespaces {
-  /** The version the document declares ("2.0", "0.91", "1.0", "0.90", …); null when it declares none. */
+  /**
+   * The version: what `<rss version>` declares ("2.0", "0.91", …; null when it declares none),
+   * "1.0" for RSS 1.0 and "0.90" for RSS 0.90 (both `rdf:RDF` documents).
+   */
   version: string | null;
   title: string | null;
   link: string | null;
@@ -65,6 +79,7 @@ export interface RssChannel extends ChannelNamespaces {
   docs: string | null;
   ttl: number | null;
   image: RssImage | null;
+  textInput: RssTextInput | null;
   items: RssItem[];
   /** content:encoded at channel level, HTML. */
   contentEncoded: string | null;
