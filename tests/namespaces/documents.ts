@@ -35,9 +35,9 @@ function declarations(prefixes: readonly Prefix[], odd: boolean): string {
   return prefixes.map((prefix, i) => ` xmlns:${odd ? `x${i}` : prefix}="${URIS[prefix]}"`).join('');
 }
 
-type Format = 'rss' | 'rss1' | 'atom';
+type Format = 'rss' | 'rss1' | 'atom' | 'atom03';
 /** The formats every room is read in. */
-const FORMATS: readonly Format[] = ['rss', 'atom'];
+const FORMATS: readonly Format[] = ['rss', 'rss1', 'atom', 'atom03'];
 
 export interface Variant {
   label: string;
@@ -46,7 +46,7 @@ export interface Variant {
 }
 
 /**
- * The fragments read in RSS 2.0, RSS 1.0 and Atom, each with the usual prefixes and with others.
+ * The fragments read in RSS 2.0, RSS 1.0, Atom 1.0 and Atom 0.3, each with the usual prefixes and with others.
  * `prefixes` lists the prefixes the fragments use; `formats` may leave formats out (atom: in RSS).
  */
 export function variants(
@@ -77,6 +77,11 @@ export function variants(
       const doc = `<feed xmlns="http://www.w3.org/2005/Atom"${declarations(prefixes, odd)}><id>f</id>${c}<entry><id>e</id>${i}</entry></feed>`;
       const result = parseAtom(doc, options);
       found.push({ label: `Atom 1.0, ${names}`, channel: result, item: result.entries[0]! });
+    }
+    if (formats.includes('atom03')) {
+      const doc = `<feed version="0.3" xmlns="http://purl.org/atom/ns#"${declarations(prefixes, odd)}><id>f</id>${c}<entry><id>e</id>${i}</entry></feed>`;
+      const result = parseAtom(doc, options);
+      found.push({ label: `Atom 0.3, ${names}`, channel: result, item: result.entries[0]! });
     }
   }
   return found;

@@ -8,7 +8,7 @@ describe('atom: inside RSS', () => {
 <atom:link rel="next" href="?page=2" hreflang="en" title="Older" length="12"/><atom:link rel="previous" href="javascript:alert(1)"/>
 <atom:updated>2024-03-09T10:00:00Z</atom:updated><atom:published>2024-03-01T10:00:00Z</atom:published><atom:id>urn:x</atom:id>
 <atom:author><atom:name>Ana</atom:name><atom:uri>/ana</atom:uri><atom:email>ana@e.org</atom:email></atom:author><atom:author><atom:uri>/nobody</atom:uri></atom:author>`;
-  for (const v of variants(['atom'], fragment, fragment, { formats: ['rss'], options: { baseUrl: 'https://e.org/blog/' } })) {
+  for (const v of variants(['atom'], fragment, fragment, { formats: ['rss', 'rss1'], options: { baseUrl: 'https://e.org/blog/' } })) {
     it(`reads links, dates, authors and id: ${v.label}`, () => {
       const expected = {
         links: [

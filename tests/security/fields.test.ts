@@ -190,11 +190,14 @@ function atomDocument(payload: string): string {
 /** RSS 1.0: the same hostile values through the RDF mapping (image and textinput beside the channel, rdf:about). */
 function rdfDocument(payload: string): string {
   const p = xml(payload);
-  return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-<channel rdf:about="${p}"><title>${p}</title><link>${p}</link><description>${p}</description></channel>
+  return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:atom="http://www.w3.org/2005/Atom" ${NAMESPACES}>
+<channel rdf:about="${p}"><title>${p}</title><link>${p}</link><description>${p}</description>
+${namespaceElements(p, true)}</channel>
 <image><url>${p}</url><title>${p}</title><link>${p}</link></image>
 <item rdf:about="${p}"><title>${p}</title><description>${p}</description><content:encoded>${p}</content:encoded></item>
-<textinput><title>${p}</title><description>${p}</description><name>${p}</name><link>${p}</link></textinput></rdf:RDF>`;
+<textinput><title>${p}</title><description>${p}</description><name>${p}</name><link>${p}</link></textinput>
+<item rdf:about="ns"><title>namespaces</title>${namespaceElements(p, true)}</item></rdf:RDF>`;
 }
 
 /** Atom 0.3: every mode and MIME type of its content constructs, base64 included. */

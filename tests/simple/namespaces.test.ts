@@ -1,7 +1,7 @@
 // parseFeed draws on the namespace fields when the core elements are silent (docs/namespaces.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from '../../src/index.js';
+import { parseFeed, parseRss } from '../../src/index.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 const rss = (channel: string, item: string) => parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
@@ -50,6 +50,20 @@ describe('parseFeed and the namespaces', () => {
       authors: ['Morag Keeper', 'Sam Pilot'], publishedAt: new Date('2024-03-08T17:30:00Z'), updatedAt: new Date('2024-03-09T08:00:00Z'),
     });
     expect(pilots).toMatchObject({ authors: ['Harbour Master'], publishedAt: new Date('2024-03-07T12:00:00Z'), updatedAt: null });
+  });
+
+  it('RSS 1.0: dc:creator authors, dc:date dates, dc:subject categories, content:encoded, unknown modules as extensions', () => {
+    const feed = parseFeed(fixture('rss/rdf-namespaces.xml'));
+    expect(feed).toMatchObject({ authors: ['Pier Editors'], updatedAt: new Date('2024-03-09T08:00:00Z') });
+    expect(feed.articles.map((a) => [a.authors, a.publishedAt, a.categories])).toEqual([
+      [['Morag Keeper'], new Date('2024-03-08T17:30:00Z'), ['harbour']],
+      [['Sam Pilot'], new Date('2024-03-07T09:00:00Z'), []],
+    ]);
+    expect(feed.articles[0]!.content).toBe('<p>Six <em>new</em> buoys mark the channel.</p>');
+    const channel = parseRss(fixture('rss/rdf-namespaces.xml'));
+    expect(channel.sy).toEqual({ updatePeriod: 'hourly', updateFrequency: 1, updateBase: new Date('1970-01-01T00:00:00Z') });
+    expect(channel.items[0]!.slash).toEqual({ section: 'news', department: 'more-lights-please', comments: 7, hitParade: [] });
+    expect(channel.items[0]!.extensions.map((e) => [e.ns, e.local])).toEqual([['http://purl.org/rss/1.0/modules/taxonomy/', 'topics']]);
   });
 
   it("YouTube's Atom: media:description is the content, the thumbnail the image", () => {
