@@ -5,7 +5,7 @@ import { FeedParseError } from '../errors.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { renderHtml } from '../html/index.js';
-import { channelNamespacesOf, itemNamespacesOf, readForeign, type Foreign, type Level } from '../namespaces/index.js';
+import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign, type Level } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
 import { base64Text } from './base64.js';
@@ -132,11 +132,10 @@ function entryDocument(root: XmlElement, reading: Reading): AtomFeed {
 }
 
 function emptyFeed(dialect: Dialect): AtomFeed {
-  return {
+  return withChannelNamespaces({
     version: dialect.version, title: null, id: '', updated: null, authors: [], contributors: [], links: [], categories: [],
     generator: null, subtitle: null, rights: null, info: null, icon: null, logo: null, entries: [], warnings: [],
-    ...channelNamespacesOf(null),
-  };
+  }, null);
 }
 
 /** The parts feeds, entries and sources share, read in one pass over the children. */
@@ -206,7 +205,7 @@ function feedOf(element: XmlElement, reading: Reading, entries: AtomEntry[] | nu
     tolerate(reading.leniency, 'ATOM_NO_ID', 'The Atom feed has no <id>: its self or alternate link stands in', element.start);
     id = idFallbackOf(common.links);
   }
-  const feed: AtomFeed = {
+  const feed: AtomFeed = withChannelNamespaces({
     version: dialect.version,
     title: textConstructOf(common.title, reading),
     id,
@@ -223,8 +222,7 @@ function feedOf(element: XmlElement, reading: Reading, entries: AtomEntry[] | nu
     logo: urlOf(firstOther(common, 'logo')),
     entries: entries ?? [],
     warnings: [],
-    ...channelNamespacesOf(common.foreign),
-  };
+  }, common.foreign);
   if (entries !== null) {
     for (const [name, other] of common.others) {
       if (name === 'entry') feed.entries.push(entryOf(other, reading));
@@ -247,7 +245,7 @@ function entryOf(element: XmlElement, reading: Reading): AtomEntry {
   const source = sourceElement === null ? null : feedOf(sourceElement, reading, null);
   // Atom 0.3's creation date stands in for the issue date it should have.
   const published = firstOther(common, 'published') ?? (dialect.version === '0.3' ? firstOther(common, 'created') : null);
-  return {
+  return withItemNamespaces({
     title: textConstructOf(common.title, reading),
     id: textOf(common.id),
     updated: dateOf(common.updated, options),
@@ -260,8 +258,7 @@ function entryOf(element: XmlElement, reading: Reading): AtomEntry {
     summary: textConstructOf(firstOther(common, 'summary'), reading),
     content: contentOf(firstOther(common, 'content'), reading),
     source,
-    ...itemNamespacesOf(common.foreign),
-  };
+  }, common.foreign);
 }
 
 function addPerson(people: AtomPerson[], element: XmlElement, dialect: Dialect): void {

@@ -71,6 +71,8 @@ room(PODCAST_URIS, byLevel(knowsPodcastChannel, knowsPodcastItem), (e, f, o) => 
 const channel = (foreign: Foreign) => foreign.fields as ChannelNamespaces;
 const item = (foreign: Foreign) => foreign.fields as ItemNamespaces;
 
+const NO_FIELDS: Readonly<ChannelNamespaces & ItemNamespaces> = Object.freeze(emptyFields());
+
 function emptyFields(): ChannelNamespaces & ItemNamespaces {
   return {
     dc: null, dcterms: null, media: null, itunes: null, podcast: null, atom: null, slash: null, wfw: null, sy: null,
@@ -91,14 +93,38 @@ export function readForeign(element: XmlElement, foreign: Foreign | null, level:
   return foreign;
 }
 
-/** The namespace fields of a channel or feed (all null when it had no foreign child). */
-export function channelNamespacesOf(foreign: Foreign | null): ChannelNamespaces {
-  return foreign === null ? emptyFields() : (foreign.fields as ChannelNamespaces);
+/** Gives a channel or feed its namespace fields (all null when it had no foreign child). */
+export function withChannelNamespaces<T extends object>(model: T, foreign: Foreign | null): T & ChannelNamespaces {
+  return attach(model, foreign) as T & ChannelNamespaces;
 }
 
-/** The namespace fields of an item or entry (all null when it had no foreign child). */
-export function itemNamespacesOf(foreign: Foreign | null): ItemNamespaces {
-  return foreign === null ? emptyFields() : (foreign.fields as ItemNamespaces);
+/** Gives an item or entry its namespace fields (all null when it had no foreign child). */
+export function withItemNamespaces<T extends object>(model: T, foreign: Foreign | null): T & ItemNamespaces {
+  return attach(model, foreign) as T & ItemNamespaces;
+}
+
+/**
+ * Adds the fields one by one, in one order, so that every model of a kind has one shape: spreading
+ * them into the model's literal cost several times as much per item (measured on 1,000-item feeds).
+ */
+function attach(model: object, foreign: Foreign | null): object {
+  const target = model as Record<keyof (ChannelNamespaces & ItemNamespaces), unknown>;
+  const fields = foreign?.fields ?? NO_FIELDS;
+  target.dc = fields.dc;
+  target.dcterms = fields.dcterms;
+  target.media = fields.media;
+  target.itunes = fields.itunes;
+  target.podcast = fields.podcast;
+  target.atom = fields.atom;
+  target.slash = fields.slash;
+  target.wfw = fields.wfw;
+  target.sy = fields.sy;
+  target.georss = fields.georss;
+  target.thr = fields.thr;
+  target.feedburner = fields.feedburner;
+  target.creativeCommons = fields.creativeCommons;
+  target.extensions = foreign === null ? [] : fields.extensions;
+  return model;
 }
 
 function addExtension(extensions: Extension[], element: XmlElement): void {

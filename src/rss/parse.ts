@@ -5,7 +5,7 @@ import { FeedParseError } from '../errors.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { resolveUrl } from '../html/index.js';
-import { channelNamespacesOf, itemNamespacesOf, readForeign, type Foreign } from '../namespaces/index.js';
+import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './model.js';
@@ -212,7 +212,7 @@ function channelOf(meta: XmlElement, root: XmlElement, dialect: Dialect, options
   const rdf = isRdfRoot(root);
   const image = (rdf ? root.child(ns, 'image') : null) ?? field('image');
   const textInput = (rdf ? root.child(ns, 'textinput') : null) ?? field('textInput') ?? field('textinput');
-  return {
+  return withChannelNamespaces({
     version: dialect.version,
     title: textOf(field('title')),
     link,
@@ -232,8 +232,7 @@ function channelOf(meta: XmlElement, root: XmlElement, dialect: Dialect, options
     items,
     contentEncoded: foreign?.contentEncoded ?? null,
     warnings: [],
-    ...channelNamespacesOf(foreign),
-  };
+  }, foreign);
 }
 
 function addCategory(categories: RssCategory[], element: XmlElement): void {
@@ -305,7 +304,7 @@ function itemOf(item: XmlElement, ns: string, options: ParseOptions): RssItem {
   const about = ns !== '' || isRdfRoot(item.parent) ? item.attr('about', RDF_NS)?.trim() || null : null;
   const guidText = textOf(guid) ?? about;
   const isPermaLink = guid === null ? undefined : guid.attr('isPermaLink') ?? undefined;
-  return {
+  return withItemNamespaces({
     title: textOf(title),
     link: urlOf(link) ?? permalinkOf(guidText, isPermaLink, (guid ?? item).base),
     description: htmlOf(description, options),
@@ -317,8 +316,7 @@ function itemOf(item: XmlElement, ns: string, options: ParseOptions): RssItem {
     pubDate: dateOf(pubDate, options),
     source: source === null ? null : sourceOf(source),
     contentEncoded: foreign?.contentEncoded ?? null,
-    ...itemNamespacesOf(foreign),
-  };
+  }, foreign);
 }
 
 /** The guid as the item's link: when it says it is a permalink, or is an absolute http(s) URL and does not say. */
