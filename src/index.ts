@@ -8,6 +8,17 @@ export { parseAtom } from './atom/index.js';
 export type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,
 } from './atom/index.js';
+export type {
+  AtomInRss, ChannelNamespaces, CreativeCommons, DublinCore, DublinCoreTerms, Extension, ExtensionAttribute,
+  FeedBurner, GeoPoint, GeoRss, ItemNamespaces, ItunesCategory, ItunesChannel, ItunesItem, ItunesOwner, MediaCategory,
+  MediaCommunity, MediaContent, MediaCopyright, MediaCredit, MediaDescriptive, MediaEmbed, MediaGroup, MediaHash,
+  MediaLicense, MediaLink, MediaPlayer, MediaPrice, MediaRating, MediaRestriction, MediaRss, MediaScene,
+  MediaStarRating, MediaStatistics, MediaStatus, MediaTag, MediaText, MediaTextTrack, MediaThumbnail,
+  PodcastAlternateEnclosure, PodcastChannel, PodcastChapters, PodcastEpisode, PodcastFunding, PodcastImage,
+  PodcastIntegrity, PodcastItem, PodcastLicense, PodcastLocation, PodcastLocked, PodcastPerson, PodcastRemoteItem,
+  PodcastSeason, PodcastSoundbite, PodcastSource, PodcastTrailer, PodcastTranscript, PodcastTxt,
+  PodcastUpdateFrequency, PodcastValue, PodcastValueRecipient, Slash, Syndication, Thread, ThreadInReplyTo, Wfw,
+} from './namespaces/index.js';
 export { parseJsonFeed } from './json-feed/index.js';
 export type { JsonFeed, JsonFeedAttachment, JsonFeedAuthor, JsonFeedItem } from './json-feed/index.js';
 export { getFeedList, parseOpml } from './opml/index.js';
