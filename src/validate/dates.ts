@@ -73,3 +73,35 @@ export function isW3cdtfDate(text: string): boolean {
   const valid = validDateTime(year, month, day, Number(m[4] ?? '0'), Number(m[5] ?? '0'), Number(m[6] ?? '0'));
   return valid && (m[7] === undefined || (Number(m[7]) <= 23 && Number(m[8]) <= 59));
 }
+
+// The same grammar read loosely: any case, any run of spaces, a single-letter military zone,
+// a trailing comment. What matches this but not RFC822 above is legal RFC 822 that readers
+// misread (the W3C validator's "problematical" dates).
+const RFC822_LOOSE =
+  /^(?:([A-Za-z]{3})\s*,\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4}|\d{2})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|UT|GMT|[ECMP][SD]T|[A-IK-Za-ik-z])(?:\s*\([^()]*\))?$/i;
+const CANONICAL_NAMES = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|UT|GMT|Z|[ECMP][SD]T)$/;
+
+/**
+ * How an RSS date measures up to RFC 822, at the W3C validator's levels: `strict` (fine),
+ * `problematic` (legal, but a two-digit year, a military zone, odd case or spacing, a comment:
+ * a warning), `weekday` (the weekday contradicts the date: an error), `invalid` (an error).
+ */
+export type Rfc822Verdict = 'strict' | 'problematic' | 'weekday' | 'invalid';
+
+export function rfc822Verdict(text: string): Rfc822Verdict {
+  if (text.length > MAX_DATE_LENGTH) return 'invalid';
+  const m = RFC822_LOOSE.exec(text);
+  if (m === null) return 'invalid';
+  const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
+  if (month === 0) return 'invalid';
+  const weekday = m[1] === undefined ? -1 : DAYS.indexOf(m[1].toLowerCase());
+  if (m[1] !== undefined && weekday === -1) return 'invalid';
+  let year = Number(m[4]);
+  if (m[4]!.length === 2) year += year < 50 ? 2000 : 1900;
+  const day = Number(m[2]);
+  if (!validDateTime(year, month, day, Number(m[5]), Number(m[6]), Number(m[7] ?? '0'))) return 'invalid';
+  const zone = m[8]!;
+  if ((zone[0] === '+' || zone[0] === '-') && Number(zone.slice(3)) > 59) return 'invalid';
+  if (weekday !== -1 && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== weekday) return 'weekday';
+  return CANONICAL_NAMES.test(text) ? 'strict' : 'problematic';
+}

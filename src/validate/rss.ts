@@ -6,7 +6,9 @@ import { CONTENT_NS, rssChannelOf } from '../rss/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
 import { isW3cdtfDate } from './dates.js';
-import { checkHtmlElement } from './html.js';
+import { checkSelfHref } from './atom.js';
+import { checkExtensions } from './extensions.js';
+import { checkHtmlElement, checkRelativeUrls, hasHtmlEndTag } from './html.js';
 import type { Issues } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
 import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
@@ -48,6 +50,32 @@ const MAX_IMAGE_HEIGHT = 400;
 interface Context {
   issues: Issues;
   options: ParseOptions;
+  /** Elements added after the version the document declares: name → the version that added it. */
+  newer: ReadonlyMap<string, string>;
+}
+
+// What RSS 0.91 lacked, and which version added it (0.92 and 2.0). A document that declares
+// 0.91 but uses these was likely upgraded without saying so.
+const ADDED_AFTER_091 = {
+  channel: new Map([['category', '0.92'], ['cloud', '0.92'], ['generator', '2.0'], ['ttl', '2.0']]),
+  item: new Map([
+    ['source', '0.92'], ['enclosure', '0.92'], ['category', '0.92'], ['author', '2.0'], ['comments', '2.0'],
+    ['guid', '2.0'], ['pubDate', '2.0'],
+  ]),
+};
+
+function checkVocabulary(parent: XmlElement, added: ReadonlyMap<string, string>, version: string, issues: Issues): void {
+  for (const child of parent.children) {
+    if (typeof child === 'string' || child.ns !== '') continue;
+    const since = added.get(child.local);
+    if (since !== undefined) {
+      issues.warning(
+        'RSS_VERSION_ELEMENT',
+        `<${child.name}> came with RSS ${since}, but the feed says version="${version}": declare version="2.0"`,
+        issues.at(child),
+      );
+    }
+  }
 }
 
 export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues): void {
@@ -59,7 +87,10 @@ export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues
     issues.error(error.code, error.message, issues.at(root));
     return;
   }
-  const context: Context = { issues, options };
+  const version = root.attr('version')?.trim() ?? '';
+  const old = version === '0.91';
+  const context: Context = { issues, options, newer: old ? ADDED_AFTER_091.item : new Map() };
+  if (old) checkVocabulary(channel, ADDED_AFTER_091.channel, version, issues);
   if (root.attr('version') === null) {
     issues.error('RSS_MISSING_VERSION', '<rss> must have a version attribute: version="2.0"', issues.at(root));
   }
@@ -75,6 +106,7 @@ function checkChannel(channel: XmlElement, context: Context): void {
   requireChildren(channel, found, ['title', 'link', 'description'], 'RSS', issues);
   checkLeaves(found, ['title', 'link', 'description', 'language', 'copyright', 'managingEditor', 'webMaster', 'pubDate', 'lastBuildDate', 'generator', 'docs', 'ttl', 'rating'], issues);
   notBlank(found.get('title'), issues);
+  plainText(found.get('title'), issues);
 
   const link = found.get('link');
   if (link) checkUrl(valueOf(link), 'uri', 'The channel link', issues, issues.at(link));
@@ -99,7 +131,7 @@ function checkChannel(channel: XmlElement, context: Context): void {
   if (description) checkHtmlElement(description, issues, issues.at(description));
 
   const image = found.get('image');
-  if (image) checkImage(image, issues);
+  if (image) checkImage(image, found, issues);
   const cloud = found.get('cloud');
   if (cloud) checkCloud(cloud, issues);
   const textInput = found.get('textInput') ?? found.get('textinput');
@@ -113,8 +145,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
     checkLeaf(category, LEAF, issues);
   }
 
-  checkAtomLinks(channel, issues);
+  checkAtomLinks(channel, options, issues);
   checkDublinCore(channel, issues);
+  checkExtensions(channel, 'channel', issues);
   checkItemOrder(channel, issues);
   checkItems(channel, context);
 }
@@ -139,6 +172,13 @@ function checkLeaves(found: Map<string, XmlElement>, names: readonly string[], i
     if (element === undefined) continue;
     checkAttributes(element, [], 'RSS', issues);
     if (name !== 'description') checkLeaf(element, LEAF, issues);
+  }
+}
+
+/** Elements RSS defines as plain text (titles): HTML in them is shown as tags. */
+function plainText(element: XmlElement | undefined, issues: Issues): void {
+  if (element && !issues.full && hasHtmlEndTag(element.text())) {
+    issues.warning('HTML_IN_TEXT', `<${element.name}> is plain text in RSS, but holds HTML: readers show the tags as they are`, issues.at(element));
   }
 }
 
@@ -169,16 +209,33 @@ function checkInteger(element: XmlElement, what: string, issues: Issues): number
   return null;
 }
 
-function checkImage(image: XmlElement, issues: Issues): void {
+function checkImage(image: XmlElement, channel: Map<string, XmlElement>, issues: Issues): void {
   const found = checkChildren(image, IMAGE, issues);
   checkAttributes(image, [], 'RSS', issues);
   requireChildren(image, found, ['url', 'title', 'link'], 'RSS', issues);
   checkLeaves(found, ['url', 'title', 'link', 'width', 'height', 'description'], issues);
   notBlank(found.get('title'), issues);
+  plainText(found.get('title'), issues);
   const url = found.get('url');
-  if (url) checkUrl(valueOf(url), 'uri', 'The image URL', issues, issues.at(url));
+  if (url && checkUrl(valueOf(url), 'uri', 'The image URL', issues, issues.at(url))) {
+    if (!/\.(?:jpe?g|gif|png)$/i.test(valueOf(url).replace(/[?#].*$/, ''))) {
+      issues.warning('RSS_IMAGE_FORMAT', `The image ${quote(valueOf(url))} is not a GIF, JPEG or PNG file, the formats RSS 2.0 allows`, issues.at(url));
+    }
+  }
   const link = found.get('link');
   if (link) checkUrl(valueOf(link), 'uri', 'The image link', issues, issues.at(link));
+  // The RSS profile: the image is the channel's, so it links and is titled as the channel is.
+  for (const [name, what] of [['link', 'link'], ['title', 'title']] as const) {
+    const mine = found.get(name);
+    const channels = channel.get(name);
+    if (mine && channels && valueOf(mine) !== valueOf(channels)) {
+      issues.warning(
+        'RSS_IMAGE_MISMATCH',
+        `The image ${what} ${quote(valueOf(mine))} differs from the channel ${what} ${quote(valueOf(channels))}; readers expect them to match`,
+        issues.at(mine),
+      );
+    }
+  }
   for (const [name, max] of [['width', MAX_IMAGE_WIDTH], ['height', MAX_IMAGE_HEIGHT]] as const) {
     const element = found.get(name);
     if (element === undefined) continue;
@@ -204,7 +261,12 @@ function checkCloud(cloud: XmlElement, issues: Issues): void {
 }
 
 function checkTextInput(textInput: XmlElement, issues: Issues): void {
+  issues.warning('RSS_AVOID_TEXT_INPUT', '<textInput> is supported by almost no reader (the RSS profile advises against it)', issues.at(textInput));
   const found = checkChildren(textInput, TEXT_INPUT, issues);
+  const name = found.get('name');
+  if (name && !/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(valueOf(name))) {
+    issues.error('RSS_INVALID_VALUE', `The textInput name ${quote(valueOf(name))} is not a form field name (a letter, then letters, digits, "_", "-", ".")`, issues.at(name));
+  }
   checkAttributes(textInput, [], 'RSS', issues);
   requireChildren(textInput, found, ['title', 'description', 'name', 'link'], 'RSS', issues);
   checkLeaves(found, ['title', 'description', 'name', 'link'], issues);
@@ -236,7 +298,7 @@ function checkSkipList(
 }
 
 /** atom:link in a channel: rel="self" recommended (it names the feed's own URL), href required. */
-function checkAtomLinks(channel: XmlElement, issues: Issues): void {
+function checkAtomLinks(channel: XmlElement, options: ParseOptions, issues: Issues): void {
   let self = false;
   for (const link of channel.childrenNamed(ATOM_NS, 'link')) {
     const href = link.attr('href')?.trim();
@@ -246,7 +308,7 @@ function checkAtomLinks(channel: XmlElement, issues: Issues): void {
     }
     if ((link.attr('rel')?.trim() ?? 'alternate') === 'self') {
       self = true;
-      checkUrl(href, 'uri', 'The self link', issues, issues.at(link, 'href'));
+      if (checkUrl(href, 'uri', 'The self link', issues, issues.at(link, 'href'))) checkSelfHref(link, options, issues);
     }
   }
   if (!self) {
@@ -295,12 +357,14 @@ function checkItems(channel: XmlElement, context: Context): void {
   let index = 0;
   for (const child of channel.children) {
     if (typeof child === 'string' || child.ns !== '' || child.local !== 'item') continue;
-    checkItem(child, ++index, options, guids, issues);
+    checkItem(child, ++index, context, guids);
   }
 }
 
-function checkItem(item: XmlElement, index: number, options: ParseOptions, guids: Map<string, number>, issues: Issues): void {
+function checkItem(item: XmlElement, index: number, context: Context, guids: Map<string, number>): void {
+  const { issues, options } = context;
   const found = checkChildren(item, ITEM, issues);
+  if (context.newer.size > 0) checkVocabulary(item, context.newer, '0.91', issues);
   checkAttributes(item, [], 'RSS', issues);
   checkLeaves(found, ['title', 'link', 'description', 'author', 'comments', 'pubDate'], issues);
   const title = found.get('title');
@@ -315,10 +379,18 @@ function checkItem(item: XmlElement, index: number, options: ParseOptions, guids
   checkContact(found.get('author'), issues);
   const pubDate = found.get('pubDate');
   if (pubDate) checkRfc822(valueOf(pubDate), 'The item pubDate', options, issues, issues.at(pubDate));
-  if (description) checkHtmlElement(description, issues, issues.at(description));
+  plainText(title, issues);
+  if (description) {
+    checkHtmlElement(description, issues, issues.at(description));
+    checkRelativeUrls(description, issues, issues.at(description));
+  }
   const encoded = item.child(CONTENT_NS, 'encoded');
-  if (encoded) checkHtmlElement(encoded, issues, issues.at(encoded));
+  if (encoded) {
+    checkHtmlElement(encoded, issues, issues.at(encoded));
+    checkRelativeUrls(encoded, issues, issues.at(encoded));
+  }
   checkDublinCore(item, issues);
+  checkExtensions(item, 'item', issues);
   const enclosures = item.childrenNamed('', 'enclosure');
   for (const enclosure of enclosures) checkEnclosure(enclosure, issues);
   if (enclosures.length > 1) {

@@ -44,11 +44,11 @@ describe('validateFeed inputs and options', () => {
     expect(report.issues.map((i) => i.code)).toEqual(['URL_NOT_ABSOLUTE']);
   });
 
-  it('reads dates without a zone in defaultTimeZone when deciding whether they are readable', () => {
+  it('reads dates without a zone in defaultTimeZone when deciding whether they are readable at all', () => {
     const noZone = R.replace('<pubDate>Thu, 29 Feb 2024 12:00:00 +0100</pubDate>', '<pubDate>Thu, 29 Feb 2024 12:00:00</pubDate>');
     const report = validateFeed(noZone, { defaultTimeZone: 'Europe/Paris' });
-    expect(report.issues.map((i) => [i.code, i.severity])).toEqual([['DATE_NOT_RFC822', 'warning']]);
-    expect(report.valid).toBe(true);
+    expect(report.issues.map((i) => [i.code, i.severity])).toEqual([['DATE_NOT_RFC822', 'error']]);
+    expect(report.valid).toBe(false);
   });
 });
 

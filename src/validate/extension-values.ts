@@ -1,0 +1,91 @@
+// Typed values of extension elements (iTunes, Media RSS, Podcasting 2.0, syndication): each
+// element's attributes and text are described by a small table, checked here in one way.
+import type { XmlElement } from '../xml/index.js';
+import { checkRfc822, checkUrl, quote } from './checks.js';
+import { isW3cdtfDate } from './dates.js';
+import type { Issues } from './report.js';
+import { isLanguageTag, isMimeType } from './values.js';
+
+/** What a value must be; an array is an enumeration (compared without regard to case). */
+export type ValueRule =
+  | 'url' | 'integer' | 'positive' | 'number' | 'mime' | 'language' | 'npt' | 'duration' | 'rfc822' | 'w3cdtf'
+  | 'iso8601' | 'uuid' | 'text' | readonly string[];
+
+export interface ElementRules {
+  /** Unprefixed attributes and their rules. */
+  attributes?: Readonly<Record<string, ValueRule>>;
+  /** Attributes that must be present and non-empty. */
+  required?: readonly string[];
+  /** The element's text (trimmed). */
+  text?: ValueRule;
+}
+
+const INTEGER = /^\d{1,15}$/;
+const NUMBER = /^\d{1,15}(?:\.\d{1,15})?$/;
+// iTunes durations: seconds, or [H]H:MM:SS / [M]M:SS.
+const DURATION = /^(?:\d{1,9}(?:\.\d+)?|\d{1,4}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)$/;
+// Normal Play Time (RFC 2326 §3.6): seconds, or h:mm:ss, with fractions.
+const NPT = /^(?:now|\d{1,9}(?:\.\d*)?|\d{1,6}:[0-5]?\d:[0-5]?\d(?:\.\d*)?)$/;
+const ISO8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const EXPECTED: Readonly<Record<Exclude<ValueRule, readonly string[]>, string>> = {
+  url: 'a URL', integer: 'a whole number', positive: 'a whole number of at least 1', number: 'a number',
+  mime: 'a MIME type such as "audio/mpeg"', language: 'a language code such as "en"', npt: 'a time such as "12.5" or "0:01:30"',
+  duration: 'a duration in seconds or [H:]MM:SS', rfc822: 'an RFC 822 date', w3cdtf: 'a W3C-DTF date such as "2024-03-04T09:00:00Z"',
+  iso8601: 'an ISO 8601 date such as "2024-03-04T09:00:00Z"', uuid: 'a UUID', text: 'text',
+};
+
+function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolean {
+  if (typeof rule !== 'string') return rule.some((allowed) => allowed.toLowerCase() === value.toLowerCase());
+  switch (rule) {
+    case 'integer': return INTEGER.test(value);
+    case 'positive': return INTEGER.test(value) && Number(value) >= 1;
+    case 'number': return NUMBER.test(value);
+    case 'mime': return isMimeType(value);
+    case 'language': return isLanguageTag(value);
+    case 'npt': return NPT.test(value);
+    case 'duration': return DURATION.test(value);
+    case 'w3cdtf': return isW3cdtfDate(value);
+    case 'iso8601': return ISO8601.test(value);
+    case 'uuid': return UUID.test(value);
+    case 'text': return value !== '';
+  }
+}
+
+/**
+ * Checks one value: URLs and dates with the shared checks (URL_…, DATE_… codes), the rest as
+ * `${prefix}_INVALID_VALUE`. `what` names it in the message: `<itunes:episode>`, `the url of <media:content>`.
+ */
+export function checkValue(value: string, rule: ValueRule, what: string, prefix: string, issues: Issues, element: XmlElement, attribute?: string): void {
+  const place = issues.at(element, attribute);
+  if (rule === 'url') {
+    checkUrl(value, 'uri', what, issues, place);
+  } else if (rule === 'rfc822') {
+    checkRfc822(value, what, {}, issues, place);
+  } else if (!fits(value, rule)) {
+    const expected = typeof rule === 'string' ? EXPECTED[rule] : `one of ${rule.map((v) => `"${v}"`).join(', ')}`;
+    issues.error(`${prefix}_INVALID_VALUE`, `${what} ${quote(value)} is not ${expected}`, place);
+  }
+}
+
+/** Checks an element against its rules: required attributes, attribute values, its text. */
+export function checkElementRules(element: XmlElement, rules: ElementRules, prefix: string, issues: Issues): void {
+  for (const name of rules.required ?? []) {
+    const value = element.attr(name)?.trim();
+    if (value === undefined || value === '') {
+      issues.error(`${prefix}_MISSING_ATTRIBUTE`, `<${element.name}> must have a non-empty "${name}" attribute`, issues.at(element));
+    }
+  }
+  const attributes = rules.attributes;
+  if (attributes !== undefined) {
+    for (const a of element.attributes) {
+      if (a.ns !== '') continue;
+      const rule = attributes[a.local];
+      const value = a.value.trim();
+      if (rule === undefined || value === '') continue;
+      checkValue(value, rule, `The ${a.local} of <${element.name}>`, prefix, issues, element, a.name);
+    }
+  }
+  if (rules.text !== undefined) checkValue(element.text().trim(), rules.text, `<${element.name}>`, prefix, issues, element);
+}

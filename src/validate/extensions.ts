@@ -1,0 +1,148 @@
+// Extension elements in a channel (or Atom feed) and an item (or entry): elements a namespace
+// does not define, elements placed where their namespace does not allow them, the typed values
+// of iTunes, Media RSS, Podcasting 2.0 and the RSS 1.0 modules, and namespaces no reader knows.
+import { ATOM_NS } from '../atom/index.js';
+import type { XmlElement } from '../xml/index.js';
+import { checkElementRules, type ElementRules } from './extension-values.js';
+import { checkItunesElement, ITUNES_NS, ITUNES_PLACES } from './itunes.js';
+import { checkMediaElement, MEDIA_ELEMENTS, MEDIA_NS, MEDIA_NS_WITHOUT_SLASH } from './media.js';
+import { checkPodcastElement, PODCAST_NS, PODCAST_PLACES } from './podcast-namespace.js';
+import type { Issues } from './report.js';
+
+export type Level = 'channel' | 'item';
+
+const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
+const SY_NS = 'http://purl.org/rss/1.0/modules/syndication/';
+const SLASH_NS = 'http://purl.org/rss/1.0/modules/slash/';
+const WFW_NS = 'http://wellformedweb.org/CommentAPI/';
+
+interface Vocabulary {
+  /** The usual prefix, for messages. */
+  prefix: string;
+  /** Names allowed only in a channel, only in an item. */
+  channel: ReadonlySet<string>;
+  item: ReadonlySet<string>;
+  /** Every name the namespace defines; null when the namespace is open (names not listed are let be). */
+  names: ReadonlySet<string> | null;
+  /** Typed values, by local name. */
+  rules?: Readonly<Record<string, ElementRules>>;
+  /** Code prefix for the typed values. */
+  code?: string;
+  check?: (element: XmlElement, issues: Issues) => void;
+}
+
+const none = new Set<string>();
+
+const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary>([
+  [ITUNES_NS, {
+    prefix: 'itunes', channel: new Set(ITUNES_PLACES.channel), item: new Set(ITUNES_PLACES.item),
+    names: new Set([...ITUNES_PLACES.channel, ...ITUNES_PLACES.item, ...ITUNES_PLACES.both]), check: checkItunesElement,
+  }],
+  [PODCAST_NS, {
+    prefix: 'podcast', channel: new Set(PODCAST_PLACES.channel), item: new Set(PODCAST_PLACES.item), names: null,
+    check: checkPodcastElement,
+  }],
+  [MEDIA_NS, { prefix: 'media', channel: none, item: none, names: MEDIA_ELEMENTS }],
+  [SY_NS, {
+    prefix: 'sy', channel: new Set(['updatePeriod', 'updateFrequency', 'updateBase']), item: none,
+    names: new Set(['updatePeriod', 'updateFrequency', 'updateBase']), code: 'EXTENSION',
+    rules: {
+      updatePeriod: { text: ['hourly', 'daily', 'weekly', 'monthly', 'yearly'] },
+      updateFrequency: { text: 'positive' },
+      updateBase: { text: 'w3cdtf' },
+    },
+  }],
+  [SLASH_NS, {
+    prefix: 'slash', channel: none, item: new Set(['comments', 'department', 'section', 'hit_parade']),
+    names: new Set(['comments', 'department', 'section', 'hit_parade']), code: 'EXTENSION', rules: { comments: { text: 'integer' } },
+  }],
+  [CONTENT_NS, { prefix: 'content', channel: none, item: new Set(['encoded']), names: null }],
+  [WFW_NS, { prefix: 'wfw', channel: none, item: new Set(['comment', 'commentRss']), names: null }],
+]);
+
+// Namespaces feeds commonly carry that need no rules here: known, so not reported as unknown.
+const KNOWN_NAMESPACES = new Set([
+  ATOM_NS, 'http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/terms/', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  'http://www.w3.org/2000/01/rdf-schema#', 'http://www.w3.org/1999/xhtml', 'http://www.georss.org/georss', 'http://www.opengis.net/gml',
+  'http://www.w3.org/2003/01/geo/wgs84_pos#', 'http://rssnamespace.org/feedburner/ext/1.0', 'http://backend.userland.com/creativeCommonsRssModule',
+  'http://web.resource.org/cc/', 'http://creativecommons.org/ns#', 'http://purl.org/syndication/thread/1.0',
+  'http://madskills.com/public/xml/rss/module/trackback/', 'http://webns.net/mvcb/', 'http://backend.userland.com/blogChannelModule',
+  'http://www.google.com/schemas/play-podcasts/1.0', 'http://podlove.org/simple-chapters', 'http://www.spotify.com/ns/rss',
+  'http://www.rawvoice.com/rawvoiceRssModule/', 'http://purl.org/syndication/history/1.0', 'http://a9.com/-/spec/opensearch/1.1/',
+  'http://a9.com/-/spec/opensearchrss/1.0/', 'http://www.microsoft.com/schemas/rss/core/2005', 'http://xmlns.com/foaf/0.1/',
+  'http://purl.org/rss/1.0/modules/annotate/', 'http://purl.org/rss/1.0/modules/event/', 'http://purl.org/rss/1.0/modules/taxonomy/',
+  'http://purl.org/rss/1.0/modules/image/', 'http://purl.org/rss/1.0/modules/link/', 'http://purl.org/atompub/license#',
+  'http://www.w3.org/2007/app', 'http://base.google.com/ns/1.0', 'http://www.youtube.com/xml/schemas/2015',
+  'http://wordpress.org/export/1.2/', 'http://wordpress.org/export/1.2/excerpt/', 'http://search.yahoo.com/rss/',
+  'http://www.w3.org/2005/10/Atom', 'urn:atom-extension:indexing', 'http://purl.org/syndication/thread/1.0',
+]);
+
+const reported = new WeakMap<Issues, Set<string>>();
+
+/** Reports an unknown namespace once per document, at its first element. */
+function reportUnknownNamespace(element: XmlElement, issues: Issues): void {
+  let seen = reported.get(issues);
+  if (seen === undefined) reported.set(issues, (seen = new Set()));
+  if (seen.has(element.ns)) return;
+  seen.add(element.ns);
+  if (element.ns === MEDIA_NS_WITHOUT_SLASH) {
+    issues.error('MEDIA_NAMESPACE', `<${element.name}> is in "${MEDIA_NS_WITHOUT_SLASH}": the Media RSS namespace ends in a slash ("${MEDIA_NS}")`, issues.at(element));
+    return;
+  }
+  const near = element.ns.toLowerCase() === ITUNES_NS ? ` (did you mean "${ITUNES_NS}"? namespaces are case-sensitive)` : '';
+  issues.warning(
+    'UNKNOWN_NAMESPACE',
+    `<${element.name}> is in the namespace "${element.ns}", which feed readers do not know; they will ignore it${near}`,
+    issues.at(element),
+  );
+}
+
+/** Checks the extension elements directly inside a channel/feed or an item/entry. */
+export function checkExtensions(container: XmlElement, level: Level, issues: Issues): void {
+  for (const child of container.children) {
+    if (typeof child === 'string' || child.ns === '' || child.ns === ATOM_NS) continue;
+    const vocabulary = VOCABULARIES.get(child.ns);
+    if (vocabulary === undefined) {
+      if (!KNOWN_NAMESPACES.has(child.ns)) reportUnknownNamespace(child, issues);
+      continue;
+    }
+    if (!placed(child, vocabulary, level, issues)) continue;
+    if (child.ns === MEDIA_NS) checkMediaTree(child, issues);
+    else checkOne(child, vocabulary, issues);
+  }
+}
+
+/** Whether the element is one its namespace defines, where it stands; reports it when not. */
+function placed(element: XmlElement, vocabulary: Vocabulary, level: Level, issues: Issues): boolean {
+  if (vocabulary.names !== null && !vocabulary.names.has(element.local)) {
+    issues.error('EXTENSION_UNKNOWN_ELEMENT', `<${element.name}> is not an element of the ${vocabulary.prefix}: namespace`, issues.at(element));
+    return false;
+  }
+  const wrongPlace = level === 'channel' ? vocabulary.item.has(element.local) : vocabulary.channel.has(element.local);
+  if (wrongPlace) {
+    const belongs = level === 'channel' ? 'an item' : 'the channel';
+    issues.error('EXTENSION_MISPLACED', `<${element.name}> belongs in ${belongs}, not in ${level === 'channel' ? 'the channel' : 'an item'}`, issues.at(element));
+    return false;
+  }
+  return true;
+}
+
+function checkOne(element: XmlElement, vocabulary: Vocabulary, issues: Issues): void {
+  const rules = vocabulary.rules?.[element.local];
+  if (rules !== undefined) checkElementRules(element, rules, vocabulary.code!, issues);
+  vocabulary.check?.(element, issues);
+}
+
+/** media: elements nest (a group holds contents, a content its thumbnails): each is checked. */
+function checkMediaTree(top: XmlElement, issues: Issues): void {
+  const stack = [top];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    checkMediaElement(element, issues);
+    for (const child of element.children) {
+      if (typeof child === 'string' || child.ns !== MEDIA_NS) continue;
+      if (MEDIA_ELEMENTS.has(child.local)) stack.push(child);
+      else issues.error('EXTENSION_UNKNOWN_ELEMENT', `<${child.name}> is not an element of the media: namespace`, issues.at(child));
+    }
+  }
+}
