@@ -4,13 +4,6 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-// RFC 822 §5 as amended by RFC 2822 §3.3, with the two- or four-digit year RSS 2.0 allows.
-// Zones: numeric offsets, UT, GMT, Z and the US zones; the other military letters are obsolete
-// (RFC 2822 §4.3: their meaning was published wrong), so they count as not strict.
-// Names are case-insensitive (RFC 822 §3.4.7). Linear: no two adjacent parts can match the same text.
-const RFC822 =
-  /^[ \t]*(?:([A-Za-z]{3})[ \t]*,[ \t]*)?(\d{1,2})[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2})[ \t]+(\d{2}):(\d{2})(?::(\d{2}))?[ \t]+([+-]\d{4}|UT|GMT|Z|[ECMP][SD]T)[ \t]*$/i;
-
 // RFC 3339 §5.6 date-time; "T" and "Z" may be lower case (§5.6, note).
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
@@ -27,24 +20,6 @@ function validDateTime(year: number, month: number, day: number, hour: number, m
     month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) &&
     hour <= 23 && minute <= 59 && second <= 60 // 60: a leap second
   );
-}
-
-/** True when `text` is an RFC 822 / RFC 2822 date-time, with a weekday (if any) that matches the date. */
-export function isRfc822DateTime(text: string): boolean {
-  if (text.length > MAX_DATE_LENGTH) return false;
-  const m = RFC822.exec(text);
-  if (m === null) return false;
-  const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
-  if (month === 0) return false;
-  const weekday = m[1] === undefined ? -1 : DAYS.indexOf(m[1].toLowerCase());
-  if (m[1] !== undefined && weekday === -1) return false;
-  let year = Number(m[4]);
-  if (m[4]!.length === 2) year += year < 50 ? 2000 : 1900; // RFC 2822 §4.3
-  const day = Number(m[2]);
-  if (!validDateTime(year, month, day, Number(m[5]), Number(m[6]), Number(m[7] ?? '0'))) return false;
-  const zone = m[8]!;
-  if ((zone[0] === '+' || zone[0] === '-') && Number(zone.slice(3)) > 59) return false;
-  return weekday === -1 || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
 }
 
 /**
@@ -74,11 +49,12 @@ export function isW3cdtfDate(text: string): boolean {
   return valid && (m[7] === undefined || (Number(m[7]) <= 23 && Number(m[8]) <= 59));
 }
 
-// The same grammar read loosely: any case, any run of spaces, a single-letter military zone,
-// a trailing comment. What matches this but not RFC822 above is legal RFC 822 that readers
-// misread (the W3C validator's "problematical" dates).
+// RFC 822 §5 as amended by RFC 2822 §3.3, with the two- or four-digit year RSS 2.0 allows,
+// read loosely: names in any case, any run of spaces, a single-letter military zone, a trailing
+// comment. What matches this but not CANONICAL_NAMES is legal RFC 822 that readers misread (the
+// W3C validator's "problematical" dates). Linear: no two adjacent parts can match the same text.
 const RFC822_LOOSE =
-  /^(?:([A-Za-z]{3})\s*,\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4}|\d{2})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|UT|GMT|[ECMP][SD]T|[A-IK-Za-ik-z])(?:\s*\([^()]*\))?$/i;
+  /^\s*(?:([A-Za-z]{3})\s*,\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4}|\d{2})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|UT|GMT|[ECMP][SD]T|[A-IK-Za-ik-z])(?:\s*\([^()]*\))?\s*$/i;
 const CANONICAL_NAMES = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|UT|GMT|Z|[ECMP][SD]T)$/;
 
 /**

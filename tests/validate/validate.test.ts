@@ -25,6 +25,21 @@ describe('validateFeed inputs and options', () => {
     expect(input.code).toBe('INVALID_INPUT');
     const option = thrown(() => validateFeed(R, { maxDepth: -1 }));
     expect(option.code).toBe('INVALID_OPTION');
+    const profile = thrown(() => validateFeed(R, { profile: 'video' as 'podcast' }));
+    expect(profile).toBeInstanceOf(FeedDocumentError);
+    expect(profile.code).toBe('INVALID_OPTION');
+    const trap = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(thrown(() => validateFeed(R, trap)).code).toBe('INVALID_OPTION');
+  });
+
+  it('applies the podcast profile only when asked, on top of the format\'s rules', () => {
+    const show = baseline('valid-podcast.xml').replace(/<itunes:image [^>]*\/>/, '');
+    expect(validateFeed(show).valid).toBe(true);
+    expect(validateFeed(show, { profile: null }).valid).toBe(true);
+    const report = validateFeed(show, { profile: 'podcast' });
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([['SHOW_MISSING_ARTWORK', 'channel']]);
+    const broken = validateFeed('<rss version="2.0"><channel>', { profile: 'podcast' });
+    expect(broken.issues.map((i) => i.code)).toEqual(['XML_MALFORMED']);
   });
 
   it('accepts every valid baseline with no issue at all', () => {
