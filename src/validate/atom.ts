@@ -195,7 +195,7 @@ function checkXhtmlDiv(element: XmlElement, issues: Issues): void {
       issues.error('ATOM_XHTML_NAMESPACE', `<${e.name}> inside xhtml content is ${where}, not XHTML: readers drop it`, issues.at(e));
       continue;
     }
-    stack.push(...e.elements());
+    for (const child of e.children) if (typeof child !== 'string') stack.push(child);
   }
 }
 

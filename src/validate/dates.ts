@@ -51,11 +51,13 @@ export function isW3cdtfDate(text: string): boolean {
 
 // RFC 822 §5 as amended by RFC 2822 §3.3, with the two- or four-digit year RSS 2.0 allows,
 // read loosely: names in any case, any run of spaces, a single-letter military zone, a trailing
-// comment. What matches this but not CANONICAL_NAMES is legal RFC 822 that readers misread (the
+// comment. What matches this but not CANONICAL is legal RFC 822 that readers misread (the
 // W3C validator's "problematical" dates). Linear: no two adjacent parts can match the same text.
 const RFC822_LOOSE =
   /^\s*(?:([A-Za-z]{3})\s*,\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4}|\d{2})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|UT|GMT|[ECMP][SD]T|[A-IK-Za-ik-z])(?:\s*\([^()]*\))?\s*$/i;
-const CANONICAL_NAMES = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|UT|GMT|Z|[ECMP][SD]T)$/;
+// The usual spelling, single-spaced, four-digit year, no military zone or comment: most dates.
+const CANONICAL =
+  /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|UT|GMT|Z|[ECMP][SD]T)$/;
 
 /**
  * How an RSS date measures up to RFC 822, at the W3C validator's levels: `strict` (fine),
@@ -66,8 +68,14 @@ export type Rfc822Verdict = 'strict' | 'problematic' | 'weekday' | 'invalid';
 
 export function rfc822Verdict(text: string): Rfc822Verdict {
   if (text.length > MAX_DATE_LENGTH) return 'invalid';
+  const canonical = CANONICAL.exec(text);
+  if (canonical !== null) return fieldsVerdict(canonical, 'strict');
   const m = RFC822_LOOSE.exec(text);
-  if (m === null) return 'invalid';
+  return m === null ? 'invalid' : fieldsVerdict(m, 'problematic');
+}
+
+/** The verdict on a date whose form matched: its fields must make a real date-time, its weekday the right one. */
+function fieldsVerdict(m: RegExpExecArray, form: 'strict' | 'problematic'): Rfc822Verdict {
   const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
   if (month === 0) return 'invalid';
   const weekday = m[1] === undefined ? -1 : DAYS.indexOf(m[1].toLowerCase());
@@ -79,5 +87,5 @@ export function rfc822Verdict(text: string): Rfc822Verdict {
   const zone = m[8]!;
   if ((zone[0] === '+' || zone[0] === '-') && Number(zone.slice(3)) > 59) return 'invalid';
   if (weekday !== -1 && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== weekday) return 'weekday';
-  return CANONICAL_NAMES.test(text) ? 'strict' : 'problematic';
+  return form;
 }

@@ -169,7 +169,8 @@ export function checkRelativeUrls(element: XmlElement, issues: Issues, place: Pl
         const value = e.attr(name)?.trim();
         if (value !== undefined && !ABSOLUTE_OR_LOCAL.test(value)) found = value;
       }
-      stack.push(...e.elements());
+      // One push per child: spreading a huge child list into push() would overflow the stack.
+      for (const child of e.children) if (typeof child !== 'string') stack.push(child);
     }
   } else {
     found = relativeUrlIn(element.text());

@@ -150,6 +150,7 @@ const REGISTERED_SCHEMES = new Set(
 
 /** The scheme of an absolute URI when IANA has not registered it, or null. */
 export function unregisteredScheme(value: string): string | null {
+  if (value.startsWith('https://') || value.startsWith('http://')) return null; // nearly every feed URL
   const m = SCHEME.exec(value);
   if (m === null) return null;
   const scheme = m[0].slice(0, -1).toLowerCase();
