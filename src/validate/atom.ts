@@ -279,6 +279,10 @@ function checkContent(content: XmlElement, issues: Issues): boolean {
     }
   } else if (mediaType && isMimeType(type)) {
     const lower = type.toLowerCase();
+    if (content.hasElements() && !/[/+]xml(?:\s*;|$)/.test(lower)) {
+      issues.error('ATOM_UNESCAPED_MARKUP', `<content type=${quote(type)}> holds elements, but only XML media types may: escape the text, or base64-encode the data`, issues.at(content));
+      return true;
+    }
     if (lower.startsWith('text/html') && !/^\s*<(?:!doctype|html)\b/i.test(content.text())) {
       issues.warning('ATOM_HTML_FRAGMENT', '<content type="text/html"> holds a fragment, not a whole HTML document: use type="html"', issues.at(content, 'type'));
     }
@@ -385,7 +389,8 @@ function checkPerson(person: XmlElement, issues: Issues): void {
   }
 }
 
-function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): void {
+/** An atom:link (in Atom, or in RSS): href, rel, type, hreflang, length; `alternates` holds the rel="alternate" links met so far. */
+export function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): void {
   checkAttributes(link, LINK_ATTRIBUTES, 'ATOM', issues);
   const rawHref = link.attr('href');
   const href = rawHref?.trim();

@@ -9,7 +9,7 @@ import { isLanguageTag, isMimeType } from './values.js';
 /** What a value must be; an array is an enumeration (compared without regard to case). */
 export type ValueRule =
   | 'url' | 'integer' | 'positive' | 'number' | 'mime' | 'language' | 'npt' | 'duration' | 'rfc822' | 'w3cdtf'
-  | 'iso8601' | 'uuid' | 'text' | readonly string[];
+  | 'iso8601' | 'uuid' | 'text' | 'latitude' | 'longitude' | 'point' | readonly string[];
 
 export interface ElementRules {
   /** Unprefixed attributes and their rules. */
@@ -28,12 +28,24 @@ const DURATION = /^(?:\d{1,9}(?:\.\d+)?|\d{1,4}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)$
 const NPT = /^(?:now|\d{1,9}(?:\.\d*)?|\d{1,6}:[0-5]?\d:[0-5]?\d(?:\.\d*)?)$/;
 const ISO8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DECIMAL = /^[+-]?\d{1,3}(?:\.\d{1,20})?$/;
+
+function inRange(value: string, limit: number): boolean {
+  return DECIMAL.test(value) && Math.abs(Number(value)) <= limit;
+}
+
+/** GeoRSS simple point: "latitude longitude", separated by whitespace. */
+function isPoint(value: string): boolean {
+  const parts = value.split(/\s+/);
+  return parts.length === 2 && inRange(parts[0]!, 90) && inRange(parts[1]!, 180);
+}
 
 const EXPECTED: Readonly<Record<Exclude<ValueRule, readonly string[]>, string>> = {
   url: 'a URL', integer: 'a whole number', positive: 'a whole number of at least 1', number: 'a number',
   mime: 'a MIME type such as "audio/mpeg"', language: 'a language code such as "en"', npt: 'a time such as "12.5" or "0:01:30"',
   duration: 'a duration in seconds or [H:]MM:SS', rfc822: 'an RFC 822 date', w3cdtf: 'a W3C-DTF date such as "2024-03-04T09:00:00Z"',
   iso8601: 'an ISO 8601 date such as "2024-03-04T09:00:00Z"', uuid: 'a UUID', text: 'text',
+  latitude: 'a latitude from -90 to 90', longitude: 'a longitude from -180 to 180', point: 'a point "latitude longitude" such as "45.256 -71.92"',
 };
 
 function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolean {
@@ -50,6 +62,9 @@ function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolea
     case 'iso8601': return ISO8601.test(value);
     case 'uuid': return UUID.test(value);
     case 'text': return value !== '';
+    case 'latitude': return inRange(value, 90);
+    case 'longitude': return inRange(value, 180);
+    case 'point': return value.length <= 100 && isPoint(value);
   }
 }
 

@@ -57,16 +57,32 @@ const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary
     names: new Set(['comments', 'department', 'section', 'hit_parade']), code: 'EXTENSION', rules: { comments: { text: 'integer' } },
   }],
   [CONTENT_NS, { prefix: 'content', channel: none, item: new Set(['encoded']), names: null }],
-  [WFW_NS, { prefix: 'wfw', channel: none, item: new Set(['comment', 'commentRss']), names: null }],
+  [WFW_NS, {
+    prefix: 'wfw', channel: none, item: new Set(['comment', 'commentRss']), names: null, code: 'EXTENSION',
+    rules: { comment: { text: 'url' }, commentRss: { text: 'url' } },
+  }],
+  ['http://backend.userland.com/creativeCommonsRssModule', {
+    prefix: 'creativeCommons', channel: none, item: none, names: null, code: 'EXTENSION', rules: { license: { text: 'url' } },
+  }],
+  ['http://madskills.com/public/xml/rss/module/trackback/', {
+    prefix: 'trackback', channel: none, item: none, names: null, code: 'EXTENSION', rules: { ping: { text: 'url' } },
+  }],
+  ['http://rssnamespace.org/feedburner/ext/1.0', {
+    prefix: 'feedburner', channel: none, item: none, names: null, code: 'EXTENSION',
+    rules: { origLink: { text: 'url' }, origEnclosureLink: { text: 'url' } },
+  }],
+  ['http://www.w3.org/2003/01/geo/wgs84_pos#', {
+    prefix: 'geo', channel: none, item: none, names: null, code: 'EXTENSION', rules: { lat: { text: 'latitude' }, long: { text: 'longitude' } },
+  }],
+  ['http://www.georss.org/georss', { prefix: 'georss', channel: none, item: none, names: null, code: 'EXTENSION', rules: { point: { text: 'point' } } }],
 ]);
 
 // Namespaces feeds commonly carry that need no rules here: known, so not reported as unknown.
 const KNOWN_NAMESPACES = new Set([
   ATOM_NS, 'http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/terms/', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  'http://www.w3.org/2000/01/rdf-schema#', 'http://www.w3.org/1999/xhtml', 'http://www.georss.org/georss', 'http://www.opengis.net/gml',
-  'http://www.w3.org/2003/01/geo/wgs84_pos#', 'http://rssnamespace.org/feedburner/ext/1.0', 'http://backend.userland.com/creativeCommonsRssModule',
+  'http://www.w3.org/2000/01/rdf-schema#', 'http://www.w3.org/1999/xhtml', 'http://www.opengis.net/gml',
   'http://web.resource.org/cc/', 'http://creativecommons.org/ns#', 'http://purl.org/syndication/thread/1.0',
-  'http://madskills.com/public/xml/rss/module/trackback/', 'http://webns.net/mvcb/', 'http://backend.userland.com/blogChannelModule',
+  'http://webns.net/mvcb/', 'http://backend.userland.com/blogChannelModule',
   'http://www.google.com/schemas/play-podcasts/1.0', 'http://podlove.org/simple-chapters', 'http://www.spotify.com/ns/rss',
   'http://www.rawvoice.com/rawvoiceRssModule/', 'http://purl.org/syndication/history/1.0', 'http://a9.com/-/spec/opensearch/1.1/',
   'http://a9.com/-/spec/opensearchrss/1.0/', 'http://www.microsoft.com/schemas/rss/core/2005', 'http://xmlns.com/foaf/0.1/',
@@ -74,7 +90,7 @@ const KNOWN_NAMESPACES = new Set([
   'http://purl.org/rss/1.0/modules/image/', 'http://purl.org/rss/1.0/modules/link/', 'http://purl.org/atompub/license#',
   'http://www.w3.org/2007/app', 'http://base.google.com/ns/1.0', 'http://www.youtube.com/xml/schemas/2015',
   'http://wordpress.org/export/1.2/', 'http://wordpress.org/export/1.2/excerpt/', 'http://search.yahoo.com/rss/',
-  'http://www.w3.org/2005/10/Atom', 'urn:atom-extension:indexing', 'http://purl.org/syndication/thread/1.0',
+  'http://www.w3.org/2005/10/Atom', 'urn:atom-extension:indexing',
 ]);
 
 const reported = new WeakMap<Issues, Set<string>>();

@@ -6,7 +6,7 @@ import { CONTENT_NS, rssChannelOf } from '../rss/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
 import { isW3cdtfDate } from './dates.js';
-import { checkSelfHref } from './atom.js';
+import { checkLink, checkSelfHref } from './atom.js';
 import { checkExtensions } from './extensions.js';
 import { checkHtmlElement, checkRelativeUrls, hasHtmlEndTag } from './html.js';
 import type { Issues } from './report.js';
@@ -300,15 +300,15 @@ function checkSkipList(
 /** atom:link in a channel: rel="self" recommended (it names the feed's own URL), href required. */
 function checkAtomLinks(channel: XmlElement, options: ParseOptions, issues: Issues): void {
   let self = false;
+  const alternates = new Map<string, XmlElement>();
   for (const link of channel.childrenNamed(ATOM_NS, 'link')) {
-    const href = link.attr('href')?.trim();
-    if (href === undefined || href === '') {
-      issues.error('RSS_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
-      continue;
-    }
-    if ((link.attr('rel')?.trim() ?? 'alternate') === 'self') {
-      self = true;
-      if (checkUrl(href, 'uri', 'The self link', issues, issues.at(link, 'href'))) checkSelfHref(link, options, issues);
+    const href = checkRssAtomLink(link, alternates, issues);
+    if (href === null || (link.attr('rel')?.trim() ?? 'alternate') !== 'self') continue;
+    self = true;
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href)) {
+      issues.error('URL_NOT_ABSOLUTE', `The self link ${quote(href)} is not absolute: RSS has no base URL, give the feed's full URL`, issues.at(link, 'href'));
+    } else {
+      checkSelfHref(link, options, issues);
     }
   }
   if (!self) {
@@ -318,6 +318,17 @@ function checkAtomLinks(channel: XmlElement, options: ParseOptions, issues: Issu
       issues.at(channel),
     );
   }
+}
+
+/** An atom:link in RSS: href required, then Atom's link rules. Returns the trimmed href, or null. */
+function checkRssAtomLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): string | null {
+  const href = link.attr('href')?.trim();
+  if (href === undefined || href === '') {
+    issues.error('RSS_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
+    return null;
+  }
+  checkLink(link, alternates, issues);
+  return href;
 }
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -391,6 +402,11 @@ function checkItem(item: XmlElement, index: number, context: Context, guids: Map
   }
   checkDublinCore(item, issues);
   checkExtensions(item, 'item', issues);
+  const links = item.childrenNamed(ATOM_NS, 'link');
+  if (links.length > 0) {
+    const alternates = new Map<string, XmlElement>();
+    for (const link of links) checkRssAtomLink(link, alternates, issues);
+  }
   const enclosures = item.childrenNamed('', 'enclosure');
   for (const enclosure of enclosures) checkEnclosure(enclosure, issues);
   if (enclosures.length > 1) {

@@ -251,4 +251,9 @@ export const atomCases: RuleCase[] = [
     bad: A, options: { baseUrl: 'https://lighthouse.example.org/atom.xml' }, at: '<link rel="self"', path: 'link[1]/@href',
     good: A.replace('https://lighthouse.example.org/feed.atom', 'https://lighthouse.example.org/atom.xml'),
   },
+  {
+    code: 'ATOM_UNESCAPED_MARKUP', severity: 'error', name: 'text/plain content holding elements',
+    bad: atom(SECOND_ENTRY_CONTENT, '<content type="text/plain">Every <b xmlns="http://www.w3.org/1999/xhtml">four</b> hours.</content>'), at: '<content type="text/plain"', path: 'entry[2]/content',
+    good: atom(SECOND_ENTRY_CONTENT, '<content type="text/plain">Every four hours.</content>'),
+  },
 ];

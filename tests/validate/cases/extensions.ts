@@ -150,4 +150,30 @@ export const extensionCases: RuleCase[] = [
     code: 'PODCAST_INVALID_VALUE', severity: 'error', name: 'a transcript type that is not a MIME type',
     bad: pod('type="text/vtt"', 'type="vtt"'), at: '<podcast:transcript', path: 'channel/item[1]/podcast:transcript/@type', good: P,
   },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a geo:lat beyond the pole',
+    bad: pod('<podcast:season>', '<geo:lat xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#">95.5</geo:lat>\n      <podcast:season>'),
+    at: '<geo:lat', path: 'channel/item[1]/geo:lat',
+    good: pod('<podcast:season>', '<geo:lat xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#">55.95</geo:lat>\n      <podcast:season>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a georss:point with a comma',
+    bad: pod('<podcast:season>', '<georss:point xmlns:georss="http://www.georss.org/georss">55.95,-3.19</georss:point>\n      <podcast:season>'),
+    at: '<georss:point', path: 'channel/item[1]/georss:point',
+    good: pod('<podcast:season>', '<georss:point xmlns:georss="http://www.georss.org/georss">55.95 -3.19</georss:point>\n      <podcast:season>'),
+  },
+  {
+    code: 'URL_NOT_ABSOLUTE', severity: 'error', name: 'a relative wfw:commentRss',
+    bad: pod('<podcast:season>', '<wfw:commentRss xmlns:wfw="http://wellformedweb.org/CommentAPI/">/episodes/12/comments.xml</wfw:commentRss>\n      <podcast:season>'),
+    at: '<wfw:commentRss', path: 'channel/item[1]/wfw:commentRss',
+    good: pod('<podcast:season>', '<wfw:commentRss xmlns:wfw="http://wellformedweb.org/CommentAPI/">https://tidetalk.example.net/episodes/12/comments.xml</wfw:commentRss>\n      <podcast:season>'),
+  },
+  {
+    code: 'MIME_TYPE_INVALID', severity: 'error', name: 'an atom:link in RSS whose type is no MIME type',
+    bad: pod('type="application/rss+xml"/>', 'type="rss"/>'), at: '<atom:link', path: 'channel/atom:link/@type', good: P,
+  },
+  {
+    code: 'URL_NOT_ABSOLUTE', severity: 'error', name: 'a relative self link in RSS',
+    bad: pod('<atom:link href="https://tidetalk.example.net/feed.xml"', '<atom:link href="/feed.xml"'), at: '<atom:link', path: 'channel/atom:link/@href', good: P,
+  },
 ];
