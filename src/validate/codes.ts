@@ -59,7 +59,7 @@ const TABLE = [
   ['EXTENSION_INVALID_VALUE', E, 'InvalidUpdatePeriod'], ['UNKNOWN_NAMESPACE', W, null], ['MEDIA_NAMESPACE', E, 'MediaRssNamespace'],
   ['ITUNES_INVALID_VALUE', E, 'InvalidYesNoClean'], ['ITUNES_MISSING_ATTRIBUTE', E, 'MissingAttribute'],
   ['ITUNES_INVALID_CATEGORY', E, 'InvalidItunesCategory'], ['ITUNES_OBSOLETE_CATEGORY', W, 'ObsoleteItunesCategory'],
-  ['ITUNES_MISSING_EMAIL', W, 'MissingItunesEmail'], ['ITUNES_IMAGE_FORMAT', W, 'UnsupportedItunesFormat'], ['ITUNES_TOO_LONG', E, 'TooLong'],
+  ['ITUNES_MISSING_EMAIL', W, 'MissingItunesEmail'], ['ITUNES_MISSING_RECOMMENDED', W, 'MissingItunesElement'], ['ITUNES_IMAGE_FORMAT', W, 'UnsupportedItunesFormat'], ['ITUNES_TOO_LONG', E, 'TooLong'],
   ['MEDIA_INVALID_VALUE', E, 'InvalidMediaMedium'], ['MEDIA_MISSING_ATTRIBUTE', E, 'MissingAttribute'],
   ['MEDIA_GROUP_SINGLE', E, 'MediaGroupWithoutAlternatives'], ['MEDIA_DEPRECATED', W, 'DeprecatedMediaAdult'],
   ['PODCAST_INVALID_VALUE', E, null], ['PODCAST_MISSING_ATTRIBUTE', E, null], ['PODCAST_MISSING_ELEMENT', E, null],

@@ -4,7 +4,7 @@
 import { ATOM_NS } from '../atom/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkElementRules, type ElementRules } from './extension-values.js';
-import { checkItunesElement, ITUNES_NS, ITUNES_PLACES } from './itunes.js';
+import { checkItunesChannel, checkItunesElement, ITUNES_NS, ITUNES_PLACES } from './itunes.js';
 import { checkMediaElement, MEDIA_ELEMENTS, MEDIA_NS, MEDIA_NS_WITHOUT_SLASH } from './media.js';
 import { checkPodcastElement, PODCAST_NS, PODCAST_PLACES } from './podcast-namespace.js';
 import type { Issues } from './report.js';
@@ -115,6 +115,7 @@ function reportUnknownNamespace(element: XmlElement, issues: Issues): void {
 
 /** Checks the extension elements directly inside a channel/feed or an item/entry. */
 export function checkExtensions(container: XmlElement, level: Level, issues: Issues): void {
+  if (level === 'channel') checkItunesChannel(container, issues);
   for (const child of container.children) {
     if (typeof child === 'string' || child.ns === '' || child.ns === ATOM_NS) continue;
     const vocabulary = VOCABULARIES.get(child.ns);

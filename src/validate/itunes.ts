@@ -32,6 +32,29 @@ const RULES: Readonly<Record<string, ElementRules>> = {
   image: { required: ['href'], attributes: { href: 'url' } },
 };
 
+/**
+ * A channel that speaks iTunes should give what Apple's directory shows: artwork, a category and
+ * the explicit flag (warnings, as the W3C validator gives them; the podcast profile makes them errors).
+ */
+export function checkItunesChannel(channel: XmlElement, issues: Issues): void {
+  let speaksItunes = false;
+  for (const child of channel.children) {
+    if (typeof child !== 'string' && child.ns === ITUNES_NS) {
+      speaksItunes = true;
+      break;
+    }
+  }
+  if (!speaksItunes) return;
+  const missing = ['image', 'category', 'explicit'].filter((name) => channel.child(ITUNES_NS, name) === null);
+  if (missing.length > 0) {
+    issues.warning(
+      'ITUNES_MISSING_RECOMMENDED',
+      `The channel uses iTunes elements but has no ${missing.map((name) => `<itunes:${name}>`).join(', ')}, which Apple Podcasts shows`,
+      issues.at(channel),
+    );
+  }
+}
+
 /** Apple's limit on the show and episode notes. */
 const MAX_SUMMARY = 4000;
 

@@ -49,6 +49,7 @@ export function checkMediaElement(element: XmlElement, issues: Issues): void {
       }
       return;
     case 'rating': return checkRating(element, issues);
+    case 'hash': return checkHash(element, issues);
     case 'group': return checkGroup(element, issues);
     case 'adult':
       issues.warning('MEDIA_DEPRECATED', `<${element.name}> was withdrawn from Media RSS: write <media:rating scheme="urn:simple">adult</media:rating>`, issues.at(element));
@@ -61,6 +62,18 @@ function checkRating(rating: XmlElement, issues: Issues): void {
   const value = rating.text().trim();
   if (scheme === 'urn:simple' && value !== 'adult' && value !== 'nonadult') {
     issues.error('MEDIA_INVALID_VALUE', `The urn:simple rating ${quote(value)} is not "adult" or "nonadult"`, issues.at(rating));
+  }
+}
+
+// A digest in hex: 32 digits for MD5 (the default), 40 for SHA-1.
+const DIGEST_LENGTH: Readonly<Record<string, number>> = { md5: 32, 'sha-1': 40 };
+
+function checkHash(hash: XmlElement, issues: Issues): void {
+  const algo = (hash.attr('algo')?.trim() ?? 'md5').toLowerCase();
+  const length = DIGEST_LENGTH[algo];
+  const value = hash.text().trim();
+  if (length !== undefined && !new RegExp(`^[0-9a-fA-F]{${length}}$`).test(value)) {
+    issues.error('MEDIA_INVALID_VALUE', `The ${algo} hash ${quote(value)} is not ${length} hexadecimal digits`, issues.at(hash));
   }
 }
 

@@ -34,10 +34,12 @@ describe('validateFeed inputs and options', () => {
 
   it('applies the podcast profile only when asked, on top of the format\'s rules', () => {
     const show = baseline('valid-podcast.xml').replace(/<itunes:image [^>]*\/>/, '');
-    expect(validateFeed(show).valid).toBe(true);
-    expect(validateFeed(show, { profile: null }).valid).toBe(true);
+    const plain = validateFeed(show);
+    expect(plain.issues.map((i) => [i.code, i.severity])).toEqual([['ITUNES_MISSING_RECOMMENDED', 'warning']]);
+    expect(validateFeed(show, { profile: null })).toEqual(plain);
     const report = validateFeed(show, { profile: 'podcast' });
-    expect(report.issues.map((i) => [i.code, i.path])).toEqual([['SHOW_MISSING_ARTWORK', 'channel']]);
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([['ITUNES_MISSING_RECOMMENDED', 'channel'], ['SHOW_MISSING_ARTWORK', 'channel']]);
     const broken = validateFeed('<rss version="2.0"><channel>', { profile: 'podcast' });
     expect(broken.issues.map((i) => i.code)).toEqual(['XML_MALFORMED']);
   });

@@ -176,4 +176,13 @@ export const extensionCases: RuleCase[] = [
     code: 'URL_NOT_ABSOLUTE', severity: 'error', name: 'a relative self link in RSS',
     bad: pod('<atom:link href="https://tidetalk.example.net/feed.xml"', '<atom:link href="/feed.xml"'), at: '<atom:link', path: 'channel/atom:link/@href', good: P,
   },
+  {
+    code: 'ITUNES_MISSING_RECOMMENDED', severity: 'warning', name: 'an iTunes channel without the explicit flag',
+    bad: pod('<itunes:explicit>false</itunes:explicit>\n    <itunes:type>', '<itunes:type>'), at: '<channel>', path: 'channel', good: P,
+  },
+  {
+    code: 'MEDIA_INVALID_VALUE', severity: 'error', name: 'an MD5 hash of the wrong length',
+    bad: pod('<media:rating scheme', '<media:hash>d41d8cd98f00b204</media:hash>\n      <media:rating scheme'), at: '<media:hash>', path: 'channel/item[1]/media:hash',
+    good: pod('<media:rating scheme', '<media:hash>d41d8cd98f00b204e9800998ecf8427e</media:hash>\n      <media:rating scheme'),
+  },
 ];
