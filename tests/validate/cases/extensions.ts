@@ -65,7 +65,7 @@ export const extensionCases: RuleCase[] = [
   },
   {
     code: 'ITUNES_INVALID_CATEGORY', severity: 'error', name: 'a category written in the wrong case',
-    bad: pod('<itunes:category text="Leisure"/>', '<itunes:category text="leisure"/>'), at: '<itunes:category text="leisure"', good: P,
+    bad: pod('<itunes:category text="Leisure"/>', '<itunes:category text="leisure"/>'), at: '<itunes:category text="leisure"', path: 'channel/itunes:category[2]/@text', good: P,
   },
   {
     code: 'ITUNES_OBSOLETE_CATEGORY', severity: 'warning', name: 'a category from the list before 2019',

@@ -34,7 +34,7 @@ export const profileCases: RuleCase[] = [
   profileCase('RSS_DUPLICATE_GUID', 'error', 'two episodes with one guid',
     pod('<guid isPermaLink="false">tidetalk-000</guid>', '<guid isPermaLink="false">tidetalk-012</guid>'), '<guid isPermaLink="false">tidetalk-012</guid>\n      <pubDate>Thu', 'channel/item[2]/guid'),
   profileCase('RSS_MISSING_ATTRIBUTE', 'error', 'an enclosure without length', pod(' length="31457280"', ''), '<enclosure', 'channel/item[1]/enclosure'),
-  profileCase('ITUNES_INVALID_CATEGORY', 'error', 'a category not on Apple\'s list', pod('text="Leisure"', 'text="Sailing"'), '<itunes:category text="Sailing"'),
+  profileCase('ITUNES_INVALID_CATEGORY', 'error', 'a category not on Apple\'s list', pod('text="Leisure"', 'text="Sailing"'), '<itunes:category text="Sailing"', 'channel/itunes:category[2]/@text'),
   {
     code: 'PODCAST_NOT_RSS', severity: 'error', name: 'an Atom feed checked as a podcast',
     bad: baseline('valid-atom.xml'), good: P, options: podcast,

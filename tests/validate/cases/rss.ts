@@ -125,7 +125,7 @@ export const rssCases: RuleCase[] = [
   },
   {
     code: 'DATE_WRONG_WEEKDAY', severity: 'error', name: 'a weekday that does not match the date',
-    bad: withItemPubDate('Fri, 04 Mar 2024 07:30:00 GMT'), at: '<pubDate>Fri', good: R,
+    bad: withItemPubDate('Fri, 04 Mar 2024 07:30:00 GMT'), at: '<pubDate>Fri', path: 'channel/item[1]/pubDate', good: R,
   },
   {
     code: 'DATE_NOT_RFC822', severity: 'error', name: 'a zone with a colon',
@@ -225,7 +225,7 @@ export const rssCases: RuleCase[] = [
   },
   {
     code: 'DATE_PROBLEMATIC', severity: 'warning', name: 'a military zone letter and lower-case names',
-    bad: withItemPubDate('mon, 04 mar 2024 07:30:00 A'), at: '<pubDate>mon', good: R,
+    bad: withItemPubDate('mon, 04 mar 2024 07:30:00 A'), at: '<pubDate>mon', path: 'channel/item[1]/pubDate', good: R,
   },
   {
     code: 'DATE_WRONG_WEEKDAY', severity: 'error', name: 'the channel pubDate on the wrong weekday',
