@@ -441,5 +441,6 @@ function checkCategory(category: XmlElement, issues: Issues): void {
   checkAttributes(category, ['term', 'scheme', 'label'], 'ATOM', issues);
   requireAttributes(category, ['term'], 'ATOM', issues);
   const scheme = category.attr('scheme')?.trim();
-  if (scheme !== undefined) checkUrl(scheme, 'reference', 'The category scheme', issues, issues.at(category, 'scheme'));
+  // RFC 4287 §4.2.2.2: an IRI, not a reference — a scheme names a vocabulary, it is not resolved.
+  if (scheme !== undefined) checkUrl(scheme, 'iri', 'The category scheme', issues, issues.at(category, 'scheme'));
 }

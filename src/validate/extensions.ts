@@ -74,6 +74,22 @@ const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary
   ['http://www.w3.org/2003/01/geo/wgs84_pos#', {
     prefix: 'geo', channel: none, item: none, names: null, code: 'EXTENSION', rules: { lat: { text: 'latitude' }, long: { text: 'longitude' } },
   }],
+  ['http://backend.userland.com/blogChannelModule', {
+    prefix: 'blogChannel', channel: none, item: none, names: null, code: 'EXTENSION',
+    rules: { blogRoll: { text: 'url' }, mySubscriptions: { text: 'url' }, blink: { text: 'url' }, changes: { text: 'url' } },
+  }],
+  ['http://a9.com/-/spec/opensearch/1.1/', {
+    prefix: 'opensearch', channel: none, item: none, names: null, code: 'EXTENSION',
+    rules: { totalResults: { text: 'integer' }, startIndex: { text: 'integer' }, itemsPerPage: { text: 'integer' } },
+  }],
+  ['http://a9.com/-/spec/opensearchrss/1.0/', {
+    prefix: 'openSearch', channel: none, item: none, names: null, code: 'EXTENSION',
+    rules: { totalResults: { text: 'integer' }, startIndex: { text: 'integer' }, itemsPerPage: { text: 'integer' } },
+  }],
+  ['http://purl.org/syndication/thread/1.0', {
+    prefix: 'thr', channel: none, item: none, names: null, code: 'EXTENSION',
+    rules: { total: { text: 'integer' }, 'in-reply-to': { required: ['ref'], attributes: { href: 'url', type: 'mime' } } },
+  }],
   ['http://www.georss.org/georss', { prefix: 'georss', channel: none, item: none, names: null, code: 'EXTENSION', rules: { point: { text: 'point' } } }],
 ]);
 
@@ -81,11 +97,8 @@ const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary
 const KNOWN_NAMESPACES = new Set([
   ATOM_NS, 'http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/terms/', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   'http://www.w3.org/2000/01/rdf-schema#', 'http://www.w3.org/1999/xhtml', 'http://www.opengis.net/gml',
-  'http://web.resource.org/cc/', 'http://creativecommons.org/ns#', 'http://purl.org/syndication/thread/1.0',
-  'http://webns.net/mvcb/', 'http://backend.userland.com/blogChannelModule',
-  'http://www.google.com/schemas/play-podcasts/1.0', 'http://podlove.org/simple-chapters', 'http://www.spotify.com/ns/rss',
-  'http://www.rawvoice.com/rawvoiceRssModule/', 'http://purl.org/syndication/history/1.0', 'http://a9.com/-/spec/opensearch/1.1/',
-  'http://a9.com/-/spec/opensearchrss/1.0/', 'http://www.microsoft.com/schemas/rss/core/2005', 'http://xmlns.com/foaf/0.1/',
+  'http://web.resource.org/cc/', 'http://creativecommons.org/ns#', 'http://webns.net/mvcb/', 'http://www.google.com/schemas/play-podcasts/1.0', 'http://podlove.org/simple-chapters', 'http://www.spotify.com/ns/rss',
+  'http://www.rawvoice.com/rawvoiceRssModule/', 'http://purl.org/syndication/history/1.0', 'http://www.microsoft.com/schemas/rss/core/2005', 'http://xmlns.com/foaf/0.1/',
   'http://purl.org/rss/1.0/modules/annotate/', 'http://purl.org/rss/1.0/modules/event/', 'http://purl.org/rss/1.0/modules/taxonomy/',
   'http://purl.org/rss/1.0/modules/image/', 'http://purl.org/rss/1.0/modules/link/', 'http://purl.org/atompub/license#',
   'http://www.w3.org/2007/app', 'http://base.google.com/ns/1.0', 'http://www.youtube.com/xml/schemas/2015',

@@ -256,4 +256,19 @@ export const atomCases: RuleCase[] = [
     bad: atom(SECOND_ENTRY_CONTENT, '<content type="text/plain">Every <b xmlns="http://www.w3.org/1999/xhtml">four</b> hours.</content>'), at: '<content type="text/plain"', path: 'entry[2]/content',
     good: atom(SECOND_ENTRY_CONTENT, '<content type="text/plain">Every four hours.</content>'),
   },
+  {
+    code: 'URL_NOT_ABSOLUTE', severity: 'error', name: 'a relative category scheme (RFC 4287 asks for an IRI)',
+    bad: atom('scheme="https://lighthouse.example.org/topics"', 'scheme="/topics"'), at: '<category', path: 'category/@scheme', good: A,
+  },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'a thr:in-reply-to without ref',
+    bad: atom('<contributor>', '<thr:in-reply-to xmlns:thr="http://purl.org/syndication/thread/1.0" href="https://lighthouse.example.org/2024/clockwork"/>\n    <contributor>'),
+    at: '<thr:in-reply-to', path: 'entry[1]/thr:in-reply-to',
+    good: atom('<contributor>', '<thr:in-reply-to xmlns:thr="http://purl.org/syndication/thread/1.0" ref="https://lighthouse.example.org/2024/clockwork" href="https://lighthouse.example.org/2024/clockwork"/>\n    <contributor>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'an OpenSearch total that is not a number',
+    bad: atom('<rights>', '<os:totalResults xmlns:os="http://a9.com/-/spec/opensearch/1.1/">many</os:totalResults>\n  <rights>'), at: '<os:totalResults', path: 'os:totalResults',
+    good: atom('<rights>', '<os:totalResults xmlns:os="http://a9.com/-/spec/opensearch/1.1/">2</os:totalResults>\n  <rights>'),
+  },
 ];
