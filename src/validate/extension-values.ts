@@ -4,7 +4,7 @@ import type { XmlElement } from '../xml/index.js';
 import { checkRfc822, checkUrl, quote } from './checks.js';
 import { isW3cdtfDate } from './dates.js';
 import type { Issues } from './report.js';
-import { isLanguageTag, isMimeType } from './values.js';
+import { isLanguageTag, isMimeType, isPlainHttpUrl } from './values.js';
 
 /** What a value must be; an array is an enumeration (compared without regard to case). */
 export type ValueRule =
@@ -48,8 +48,17 @@ const EXPECTED: Readonly<Record<Exclude<ValueRule, readonly string[]>, string>> 
   latitude: 'a latitude from -90 to 90', longitude: 'a longitude from -180 to 180', point: 'a point "latitude longitude" such as "45.256 -71.92"',
 };
 
+// Enumerations, lower-cased once.
+const ENUMERATIONS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function enumeration(values: readonly string[]): ReadonlySet<string> {
+  let set = ENUMERATIONS.get(values);
+  if (set === undefined) ENUMERATIONS.set(values, (set = new Set(values.map((v) => v.toLowerCase()))));
+  return set;
+}
+
 function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolean {
-  if (typeof rule !== 'string') return rule.some((allowed) => allowed.toLowerCase() === value.toLowerCase());
+  if (typeof rule !== 'string') return enumeration(rule).has(value.toLowerCase());
   switch (rule) {
     case 'integer': return INTEGER.test(value);
     case 'positive': return INTEGER.test(value) && Number(value) >= 1;
@@ -70,15 +79,18 @@ function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolea
 
 /**
  * Checks one value: URLs and dates with the shared checks (URL_…, DATE_… codes), the rest as
- * `${prefix}_INVALID_VALUE`. `what` names it in the message: `<itunes:episode>`, `the url of <media:content>`.
+ * `${prefix}_INVALID_VALUE`. The value is an attribute's when `attribute` is given, else the
+ * element's text; the message names it only when there is something to say (most values are fine).
  */
-export function checkValue(value: string, rule: ValueRule, what: string, prefix: string, issues: Issues, element: XmlElement, attribute?: string): void {
+export function checkValue(value: string, rule: ValueRule, prefix: string, issues: Issues, element: XmlElement, attribute?: string): void {
+  if (rule === 'url' ? isPlainHttpUrl(value) : rule !== 'rfc822' && fits(value, rule)) return;
+  const what = attribute === undefined ? `<${element.name}>` : `The ${attribute} of <${element.name}>`;
   const place = issues.at(element, attribute);
   if (rule === 'url') {
     checkUrl(value, 'uri', what, issues, place);
   } else if (rule === 'rfc822') {
     checkRfc822(value, what, {}, issues, place);
-  } else if (!fits(value, rule)) {
+  } else {
     const expected = typeof rule === 'string' ? EXPECTED[rule] : `one of ${rule.map((v) => `"${v}"`).join(', ')}`;
     issues.error(`${prefix}_INVALID_VALUE`, `${what} ${quote(value)} is not ${expected}`, place);
   }
@@ -99,8 +111,8 @@ export function checkElementRules(element: XmlElement, rules: ElementRules, pref
       const rule = attributes[a.local];
       const value = a.value.trim();
       if (rule === undefined || value === '') continue;
-      checkValue(value, rule, `The ${a.local} of <${element.name}>`, prefix, issues, element, a.name);
+      checkValue(value, rule, prefix, issues, element, a.name);
     }
   }
-  if (rules.text !== undefined) checkValue(element.text().trim(), rules.text, `<${element.name}>`, prefix, issues, element);
+  if (rules.text !== undefined) checkValue(element.text().trim(), rules.text, prefix, issues, element);
 }

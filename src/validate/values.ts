@@ -46,6 +46,11 @@ export function iriReferenceProblem(value: string): string | null {
 const PLAIN_ABSOLUTE_HTTP_URL =
   /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,4})?(?:[/?#](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*)?$/;
 
+/** True for a plain absolute http(s) URL, which needs no further check (the common case, tested cheaply). */
+export function isPlainHttpUrl(value: string): boolean {
+  return PLAIN_ABSOLUTE_HTTP_URL.test(value);
+}
+
 /** Why `value` is not an absolute IRI (scheme required), or null when it is one. */
 export function absoluteIriProblem(value: string): string | null {
   if (PLAIN_ABSOLUTE_HTTP_URL.test(value)) return null;
