@@ -103,7 +103,8 @@ const KNOWN_NAMESPACES = new Set([
   'http://purl.org/rss/1.0/modules/image/', 'http://purl.org/rss/1.0/modules/link/', 'http://purl.org/atompub/license#',
   'http://www.w3.org/2007/app', 'http://base.google.com/ns/1.0', 'http://www.youtube.com/xml/schemas/2015',
   'http://wordpress.org/export/1.2/', 'http://wordpress.org/export/1.2/excerpt/', 'http://search.yahoo.com/rss/',
-  'http://www.w3.org/2005/10/Atom', 'urn:atom-extension:indexing',
+  'http://www.w3.org/2005/10/Atom', 'urn:atom-extension:indexing', 'http://schemas.google.com/g/2005',
+  'http://www.blogger.com/atom/ns#', 'http://purl.org/dc/dcmitype/', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML',
 ]);
 
 const reported = new WeakMap<Issues, Set<string>>();
@@ -118,12 +119,21 @@ function reportUnknownNamespace(element: XmlElement, issues: Issues): void {
     issues.error('MEDIA_NAMESPACE', `<${element.name}> is in "${MEDIA_NS_WITHOUT_SLASH}": the Media RSS namespace ends in a slash ("${MEDIA_NS}")`, issues.at(element));
     return;
   }
-  const near = element.ns.toLowerCase() === ITUNES_NS ? ` (did you mean "${ITUNES_NS}"? namespaces are case-sensitive)` : '';
+  const near = nearMiss(element.ns);
   issues.warning(
     'UNKNOWN_NAMESPACE',
     `<${element.name}> is in the namespace "${element.ns}", which feed readers do not know; they will ignore it${near}`,
     issues.at(element),
   );
+}
+
+/** A hint when an unknown namespace is a misspelling of one that has rules here. */
+function nearMiss(ns: string): string {
+  const plain = ns.toLowerCase().replace(/^https?:/, '').replace(/\/$/, '');
+  for (const known of VOCABULARIES.keys()) {
+    if (known.toLowerCase().replace(/^https?:/, '').replace(/\/$/, '') === plain) return ` (did you mean "${known}"? namespaces must match exactly)`;
+  }
+  return '';
 }
 
 /** Checks the extension elements directly inside a channel/feed or an item/entry. */

@@ -7,7 +7,7 @@ export const PODCAST_NS = 'https://podcastindex.org/namespace/1.0';
 
 /** Where the namespace's elements stand; the namespace grows, so names not listed here are let be. */
 export const PODCAST_PLACES = {
-  channel: ['locked', 'funding', 'trailer', 'guid', 'medium', 'liveItem', 'block', 'podroll', 'updateFrequency', 'podping', 'publisher'],
+  channel: ['locked', 'trailer', 'guid', 'medium', 'liveItem', 'block', 'podroll', 'updateFrequency', 'podping', 'publisher'],
   item: ['transcript', 'chapters', 'soundbite', 'season', 'episode', 'alternateEnclosure', 'socialInteract'],
 } as const;
 

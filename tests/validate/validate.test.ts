@@ -32,6 +32,15 @@ describe('validateFeed inputs and options', () => {
     expect(thrown(() => validateFeed(R, trap)).code).toBe('INVALID_OPTION');
   });
 
+  it('points out a namespace that misses a known one by case, scheme or slash', () => {
+    const wrongCase = baseline('valid-podcast.xml').replace('xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"', 'xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd"');
+    const issue = validateFeed(wrongCase).issues.find((i) => i.code === 'UNKNOWN_NAMESPACE');
+    expect(issue?.message).toContain('did you mean "http://www.itunes.com/dtds/podcast-1.0.dtd"');
+    expect(validateFeed(wrongCase).issues.filter((i) => i.code === 'UNKNOWN_NAMESPACE')).toHaveLength(1);
+    const http = baseline('valid-podcast.xml').replace('xmlns:podcast="https://podcastindex.org/namespace/1.0"', 'xmlns:podcast="http://podcastindex.org/namespace/1.0"');
+    expect(validateFeed(http).issues.find((i) => i.code === 'UNKNOWN_NAMESPACE')?.message).toContain('did you mean "https://podcastindex.org/namespace/1.0"');
+  });
+
   it('applies the podcast profile only when asked, on top of the format\'s rules', () => {
     const show = baseline('valid-podcast.xml').replace(/<itunes:image [^>]*\/>/, '');
     const plain = validateFeed(show);
