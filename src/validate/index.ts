@@ -38,8 +38,7 @@ export function validateFeed(input: FeedInput, options?: ValidateOptions | null)
     throw new FeedDocumentError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
   }
   const profile = profileOf(options);
-  const report = validateDocument(input, settingsOf(options), profile);
-  return report;
+  return validateDocument(input, settingsOf(options), profile);
 }
 
 /** The profile option: absent, or one of VALIDATION_PROFILES. */
