@@ -50,19 +50,28 @@ const MAX_IMAGE_HEIGHT = 400;
 interface Context {
   issues: Issues;
   options: ParseOptions;
-  /** Elements added after the version the document declares: name → the version that added it. */
+  /** The version the document declares, and the item elements added after it: name → the version that added it. */
+  version: string;
   newer: ReadonlyMap<string, string>;
 }
 
-// What RSS 0.91 lacked, and which version added it (0.92 and 2.0). A document that declares
-// 0.91 but uses these was likely upgraded without saying so.
-const ADDED_AFTER_091 = {
+// Elements later versions added, and the version that added each: a document that declares an
+// older version but uses them was likely upgraded without saying so.
+const ADDED = {
   channel: new Map([['category', '0.92'], ['cloud', '0.92'], ['generator', '2.0'], ['ttl', '2.0']]),
   item: new Map([
-    ['source', '0.92'], ['enclosure', '0.92'], ['category', '0.92'], ['author', '2.0'], ['comments', '2.0'],
-    ['guid', '2.0'], ['pubDate', '2.0'],
+    ['source', '0.92'], ['enclosure', '0.92'], ['category', '0.92'], ['pubDate', '0.93'], ['author', '2.0'], ['comments', '2.0'],
+    ['guid', '2.0'],
   ]),
 };
+// Versions whose vocabulary is checked (0.93 and 0.94 were drafts of 2.0: anything goes).
+const CHECKED_VERSIONS = ['0.91', '0.92'];
+
+/** The elements of `added` that came after `version`. */
+function addedAfter(added: ReadonlyMap<string, string>, version: string): ReadonlyMap<string, string> {
+  if (!CHECKED_VERSIONS.includes(version)) return new Map();
+  return new Map([...added].filter(([, since]) => Number(since) > Number(version)));
+}
 
 function checkVocabulary(parent: XmlElement, added: ReadonlyMap<string, string>, version: string, issues: Issues): void {
   for (const child of parent.children) {
@@ -88,9 +97,9 @@ export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues
     return;
   }
   const version = root.attr('version')?.trim() ?? '';
-  const old = version === '0.91';
-  const context: Context = { issues, options, newer: old ? ADDED_AFTER_091.item : new Map() };
-  if (old) checkVocabulary(channel, ADDED_AFTER_091.channel, version, issues);
+  const context: Context = { issues, options, version, newer: addedAfter(ADDED.item, version) };
+  const newerInChannel = addedAfter(ADDED.channel, version);
+  if (newerInChannel.size > 0) checkVocabulary(channel, newerInChannel, version, issues);
   if (root.attr('version') === null) {
     issues.error('RSS_MISSING_VERSION', '<rss> must have a version attribute: version="2.0"', issues.at(root));
   }
@@ -375,7 +384,7 @@ function checkItems(channel: XmlElement, context: Context): void {
 function checkItem(item: XmlElement, index: number, context: Context, guids: Map<string, number>): void {
   const { issues, options } = context;
   const found = checkChildren(item, ITEM, issues);
-  if (context.newer.size > 0) checkVocabulary(item, context.newer, '0.91', issues);
+  if (context.newer.size > 0) checkVocabulary(item, context.newer, context.version, issues);
   checkAttributes(item, [], 'RSS', issues);
   checkLeaves(found, ['title', 'link', 'description', 'author', 'comments', 'pubDate'], issues);
   const title = found.get('title');

@@ -263,6 +263,12 @@ export const rssCases: RuleCase[] = [
       .replace('<rss version="2.0"', '<rss version="0.91"'),
   },
   {
+    code: 'RSS_VERSION_ELEMENT', severity: 'warning', name: 'a guid in a feed that says RSS 0.92',
+    bad: R.replace('<rss version="2.0"', '<rss version="0.92"'), at: '<generator>', path: 'channel/generator',
+    good: R.replace(/<generator>[^<]*<\/generator>|<ttl>60<\/ttl>|<(guid|author|comments|pubDate)\b[^>]*>[^<]*<\/\1>/g, '')
+      .replace('<rss version="2.0"', '<rss version="0.92"'),
+  },
+  {
     code: 'RSS_AVOID_TEXT_INPUT', severity: 'warning', name: 'a textInput',
     bad: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
     at: '<textInput>', path: 'channel/textInput', good: R,
