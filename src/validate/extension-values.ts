@@ -9,7 +9,7 @@ import { isLanguageTag, isMimeType, isPlainHttpUrl } from './values.js';
 /** What a value must be; an array is an enumeration (compared without regard to case). */
 export type ValueRule =
   | 'url' | 'integer' | 'positive' | 'number' | 'mime' | 'language' | 'npt' | 'duration' | 'rfc822' | 'w3cdtf'
-  | 'iso8601' | 'uuid' | 'text' | 'latitude' | 'longitude' | 'point' | readonly string[];
+  | 'iso8601' | 'uuid' | 'text' | 'latitude' | 'longitude' | 'point' | 'line' | 'polygon' | 'box' | 'decimal' | readonly string[];
 
 export interface ElementRules {
   /** Unprefixed attributes and their rules. */
@@ -34,10 +34,20 @@ function inRange(value: string, limit: number): boolean {
   return DECIMAL.test(value) && Math.abs(Number(value)) <= limit;
 }
 
-/** GeoRSS simple point: "latitude longitude", separated by whitespace. */
-function isPoint(value: string): boolean {
+/** GeoRSS simple coordinates: "lat lon lat lon …", whitespace-separated, at least `pairs` pairs. */
+function isCoordinates(value: string, pairs: number, exactly = false): boolean {
+  if (value.length > 100_000) return false;
   const parts = value.split(/\s+/);
-  return parts.length === 2 && inRange(parts[0]!, 90) && inRange(parts[1]!, 180);
+  if (parts.length % 2 !== 0 || parts.length < pairs * 2 || (exactly && parts.length !== pairs * 2)) return false;
+  for (let i = 0; i < parts.length; i += 2) if (!inRange(parts[i]!, 90) || !inRange(parts[i + 1]!, 180)) return false;
+  return true;
+}
+
+/** A polygon closes: four pairs at least, the last the same as the first. */
+function isPolygon(value: string): boolean {
+  if (!isCoordinates(value, 4)) return false;
+  const parts = value.split(/\s+/);
+  return Number(parts[0]) === Number(parts.at(-2)) && Number(parts[1]) === Number(parts.at(-1));
 }
 
 const EXPECTED: Readonly<Record<Exclude<ValueRule, readonly string[]>, string>> = {
@@ -46,6 +56,8 @@ const EXPECTED: Readonly<Record<Exclude<ValueRule, readonly string[]>, string>> 
   duration: 'a duration in seconds or [H:]MM:SS', rfc822: 'an RFC 822 date', w3cdtf: 'a W3C-DTF date such as "2024-03-04T09:00:00Z"',
   iso8601: 'an ISO 8601 date such as "2024-03-04T09:00:00Z"', uuid: 'a UUID', text: 'text',
   latitude: 'a latitude from -90 to 90', longitude: 'a longitude from -180 to 180', point: 'a point "latitude longitude" such as "45.256 -71.92"',
+  line: 'a line of two or more "latitude longitude" pairs', polygon: 'a closed ring of four or more "latitude longitude" pairs',
+  box: 'a box "south west north east"', decimal: 'a number',
 };
 
 // Enumerations, lower-cased once.
@@ -73,7 +85,11 @@ function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolea
     case 'text': return value !== '';
     case 'latitude': return inRange(value, 90);
     case 'longitude': return inRange(value, 180);
-    case 'point': return value.length <= 100 && isPoint(value);
+    case 'point': return isCoordinates(value, 1, true);
+    case 'line': return isCoordinates(value, 2);
+    case 'polygon': return isPolygon(value);
+    case 'box': return isCoordinates(value, 2, true);
+    case 'decimal': return /^[+-]?\d{1,15}(?:\.\d{1,15})?$/.test(value);
   }
 }
 

@@ -3,6 +3,7 @@
 // of iTunes, Media RSS, Podcasting 2.0 and the RSS 1.0 modules, and namespaces no reader knows.
 import { ATOM_NS } from '../atom/index.js';
 import type { XmlElement } from '../xml/index.js';
+import { checkUrl } from './checks.js';
 import { checkElementRules, type ElementRules } from './extension-values.js';
 import { checkItunesChannel, checkItunesElement, ITUNES_NS, ITUNES_PLACES } from './itunes.js';
 import { checkMediaElement, MEDIA_ELEMENTS, MEDIA_NS, MEDIA_NS_WITHOUT_SLASH } from './media.js';
@@ -32,6 +33,21 @@ interface Vocabulary {
 }
 
 const none = new Set<string>();
+const ADMIN_NS = 'http://webns.net/mvcb/';
+const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+// Elements of the RDF-flavoured modules whose value is an rdf:resource attribute.
+const RDF_RESOURCE_ELEMENTS = new Set(['generatorAgent', 'errorReportsTo', 'license', 'about']);
+
+/** admin:generatorAgent, admin:errorReportsTo, cc:license, trackback:about: the value is rdf:resource, a URI. */
+function checkRdfResource(element: XmlElement, issues: Issues): void {
+  if (!RDF_RESOURCE_ELEMENTS.has(element.local)) return;
+  const resource = element.attr('resource', RDF_NS)?.trim();
+  if (resource === undefined || resource === '') {
+    issues.error('EXTENSION_MISSING_ATTRIBUTE', `<${element.name}> must give its URI in an rdf:resource attribute`, issues.at(element));
+  } else {
+    checkUrl(resource, 'uri', `The rdf:resource of <${element.name}>`, issues, issues.at(element, 'rdf:resource'));
+  }
+}
 
 const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary>([
   [ITUNES_NS, {
@@ -65,7 +81,7 @@ const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary
     prefix: 'creativeCommons', channel: none, item: none, names: null, code: 'EXTENSION', rules: { license: { text: 'url' } },
   }],
   ['http://madskills.com/public/xml/rss/module/trackback/', {
-    prefix: 'trackback', channel: none, item: none, names: null, code: 'EXTENSION', rules: { ping: { text: 'url' } },
+    prefix: 'trackback', channel: none, item: none, names: null, code: 'EXTENSION', rules: { ping: { text: 'url' } }, check: checkRdfResource,
   }],
   ['http://rssnamespace.org/feedburner/ext/1.0', {
     prefix: 'feedburner', channel: none, item: none, names: null, code: 'EXTENSION',
@@ -90,14 +106,22 @@ const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary
     prefix: 'thr', channel: none, item: none, names: null, code: 'EXTENSION',
     rules: { total: { text: 'integer' }, 'in-reply-to': { required: ['ref'], attributes: { href: 'url', type: 'mime' } } },
   }],
-  ['http://www.georss.org/georss', { prefix: 'georss', channel: none, item: none, names: null, code: 'EXTENSION', rules: { point: { text: 'point' } } }],
+  ['http://www.georss.org/georss', {
+    prefix: 'georss', channel: none, item: none, names: null, code: 'EXTENSION',
+    rules: {
+      point: { text: 'point' }, line: { text: 'line' }, polygon: { text: 'polygon' }, box: { text: 'box' }, elev: { text: 'decimal' },
+      floor: { text: 'integer' }, radius: { text: 'number' },
+    },
+  }],
+  [ADMIN_NS, { prefix: 'admin', channel: none, item: none, names: null, check: checkRdfResource }],
+  ['http://web.resource.org/cc/', { prefix: 'cc', channel: none, item: none, names: null, check: checkRdfResource }],
 ]);
 
 // Namespaces feeds commonly carry that need no rules here: known, so not reported as unknown.
 const KNOWN_NAMESPACES = new Set([
   ATOM_NS, 'http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/terms/', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   'http://www.w3.org/2000/01/rdf-schema#', 'http://www.w3.org/1999/xhtml', 'http://www.opengis.net/gml',
-  'http://web.resource.org/cc/', 'http://creativecommons.org/ns#', 'http://webns.net/mvcb/', 'http://www.google.com/schemas/play-podcasts/1.0', 'http://podlove.org/simple-chapters', 'http://www.spotify.com/ns/rss',
+  'http://creativecommons.org/ns#', 'http://www.google.com/schemas/play-podcasts/1.0', 'http://podlove.org/simple-chapters', 'http://www.spotify.com/ns/rss',
   'http://www.rawvoice.com/rawvoiceRssModule/', 'http://purl.org/syndication/history/1.0', 'http://www.microsoft.com/schemas/rss/core/2005', 'http://xmlns.com/foaf/0.1/',
   'http://purl.org/rss/1.0/modules/annotate/', 'http://purl.org/rss/1.0/modules/event/', 'http://purl.org/rss/1.0/modules/taxonomy/',
   'http://purl.org/rss/1.0/modules/image/', 'http://purl.org/rss/1.0/modules/link/', 'http://purl.org/atompub/license#',

@@ -36,6 +36,11 @@ const RULES: Readonly<Record<string, ElementRules>> = {
   subTitle: { required: ['href'], attributes: { href: 'url', type: 'mime', lang: 'language' } },
   license: { attributes: { href: 'url', type: 'mime' } },
   embed: { attributes: { url: 'url', width: 'integer', height: 'integer' } },
+  category: { attributes: { scheme: 'url' } },
+  credit: { attributes: { scheme: 'url' } },
+  copyright: { attributes: { url: 'url' } },
+  starRating: { attributes: { average: 'number', count: 'integer', min: 'integer', max: 'integer' } },
+  statistics: { attributes: { views: 'integer', favorites: 'integer' } },
 };
 
 /** Checks one media: element (its media: descendants are checked one by one by the caller). */

@@ -185,4 +185,22 @@ export const extensionCases: RuleCase[] = [
     bad: pod('<media:rating scheme', '<media:hash>d41d8cd98f00b204</media:hash>\n      <media:rating scheme'), at: '<media:hash>', path: 'channel/item[1]/media:hash',
     good: pod('<media:rating scheme', '<media:hash>d41d8cd98f00b204e9800998ecf8427e</media:hash>\n      <media:rating scheme'),
   },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'admin:generatorAgent without rdf:resource',
+    bad: pod('<sy:updatePeriod>', '<admin:generatorAgent xmlns:admin="http://webns.net/mvcb/">Hand</admin:generatorAgent>\n    <sy:updatePeriod>'),
+    at: '<admin:generatorAgent', path: 'channel/admin:generatorAgent',
+    good: pod('<sy:updatePeriod>', '<admin:generatorAgent xmlns:admin="http://webns.net/mvcb/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" rdf:resource="https://tidetalk.example.net/about"/>\n    <sy:updatePeriod>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a georss:polygon that does not close',
+    bad: pod('<podcast:season>', '<georss:polygon xmlns:georss="http://www.georss.org/georss">55.9 -3.2 56.0 -3.1 55.8 -3.0 55.7 -3.3</georss:polygon>\n      <podcast:season>'),
+    at: '<georss:polygon', path: 'channel/item[1]/georss:polygon',
+    good: pod('<podcast:season>', '<georss:polygon xmlns:georss="http://www.georss.org/georss">55.9 -3.2 56.0 -3.1 55.8 -3.0 55.9 -3.2</georss:polygon>\n      <podcast:season>'),
+  },
+  {
+    code: 'MEDIA_INVALID_VALUE', severity: 'error', name: 'a star rating count that is not a whole number',
+    bad: pod('<media:rating scheme', '<media:community><media:starRating average="4.5" count="many"/></media:community>\n      <media:rating scheme'),
+    at: '<media:starRating', path: 'channel/item[1]/media:community/media:starRating/@count',
+    good: pod('<media:rating scheme', '<media:community><media:starRating average="4.5" count="12"/></media:community>\n      <media:rating scheme'),
+  },
 ];
