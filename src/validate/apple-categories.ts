@@ -1,5 +1,5 @@
 // Apple Podcasts' category list (itunes:category text values, case-sensitive, "&" written "&amp;"
-// in XML), and the list it replaced in 2019, which Apple still maps but no longer offers.
+// in XML), and the lists it replaced, which Apple still maps but no longer offers.
 
 const CURRENT: Readonly<Record<string, readonly string[]>> = {
   Arts: ['Books', 'Design', 'Fashion & Beauty', 'Food', 'Performing Arts', 'Visual Arts'],
@@ -29,19 +29,38 @@ const CURRENT: Readonly<Record<string, readonly string[]>> = {
   'TV & Film': ['After Shows', 'Film History', 'Film Interviews', 'Film Reviews', 'TV Reviews'],
 };
 
+// The lists Apple published before: 2005 (the first podcast specification) and 2012–2019. Union
+// per category; a pair on either is obsolete, not unknown.
 const OBSOLETE: Readonly<Record<string, readonly string[]>> = {
   Arts: ['Literature'],
-  Business: ['Business News', 'Management & Marketing', 'Shopping'],
+  'Arts & Entertainment': ['Architecture', 'Books', 'Design', 'Entertainment', 'Games', 'Performing Arts', 'Photography', 'Poetry', 'Science Fiction'],
+  'Audio Blogs': [],
+  Business: ['Business News', 'Finance', 'Management & Marketing', 'Shopping'],
   Education: ['Educational Technology', 'Higher Education', 'K-12', 'Language Courses', 'Training'],
+  Family: [],
+  Food: [],
   'Games & Hobbies': ['Automotive', 'Aviation', 'Hobbies', 'Other Games', 'Video Games'],
   'Government & Organizations': ['Local', 'National', 'Non-Profit', 'Regional'],
-  Health: ['Alternative Health', 'Fitness & Nutrition', 'Self-Help', 'Sexuality'],
+  Health: ['Alternative Health', 'Diet & Nutrition', 'Fitness', 'Fitness & Nutrition', 'Relationships', 'Self-Help', 'Sexuality'],
+  International: [
+    'Australian', 'Belgian', 'Brazilian', 'Canadian', 'Chinese', 'Dutch', 'French', 'German', 'Hebrew', 'Italian', 'Japanese',
+    'Norwegian', 'Polish', 'Portuguese', 'Spanish', 'Swedish',
+  ],
+  'Movies & Television': [],
   'News & Politics': [],
-  'Religion & Spirituality': ['Other'],
+  Politics: [],
+  'Public Radio': [],
+  'Religion & Spirituality': ['New Age', 'Other', 'Philosophy'],
   'Science & Medicine': ['Medicine', 'Natural Sciences', 'Social Sciences'],
   'Society & Culture': ['History'],
+  Sports: [],
   'Sports & Recreation': ['Amateur', 'College & High School', 'Outdoor', 'Professional'],
-  Technology: ['Gadgets', 'Podcasting', 'Software How-To', 'Tech News'],
+  'Talk Radio': [],
+  Technology: [
+    'Computers', 'Developers', 'Gadgets', 'Information Technology', 'News', 'Operating Systems', 'Podcasting', 'Smart Phones',
+    'Software How-To', 'Tech News', 'Text/Speech',
+  ],
+  Travel: [],
 };
 
 export type CategoryStanding = 'current' | 'obsolete' | 'unknown';

@@ -203,4 +203,9 @@ export const extensionCases: RuleCase[] = [
     at: '<media:starRating', path: 'channel/item[1]/media:community/media:starRating/@count',
     good: pod('<media:rating scheme', '<media:community><media:starRating average="4.5" count="12"/></media:community>\n      <media:rating scheme'),
   },
+  {
+    code: 'ITUNES_OBSOLETE_CATEGORY', severity: 'warning', name: 'a subcategory from Apple\'s 2005 list',
+    bad: pod('<itunes:category text="Leisure"/>', '<itunes:category text="Technology"><itunes:category text="Computers"/></itunes:category>'),
+    at: '<itunes:category text="Computers"', path: 'channel/itunes:category[2]/itunes:category/@text', good: P,
+  },
 ];
