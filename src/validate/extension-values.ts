@@ -11,6 +11,9 @@ export type ValueRule =
   | 'url' | 'integer' | 'positive' | 'number' | 'mime' | 'language' | 'npt' | 'duration' | 'rfc822' | 'w3cdtf'
   | 'iso8601' | 'uuid' | 'text' | 'latitude' | 'longitude' | 'point' | 'line' | 'polygon' | 'box' | 'decimal' | readonly string[];
 
+/** The code prefix of an extension's value issues: ITUNES_INVALID_VALUE, EXTENSION_MISSING_ATTRIBUTE, … */
+export type ExtensionPrefix = 'ITUNES' | 'MEDIA' | 'PODCAST' | 'EXTENSION';
+
 export interface ElementRules {
   /** Unprefixed attributes and their rules. */
   attributes?: Readonly<Record<string, ValueRule>>;
@@ -98,7 +101,7 @@ function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolea
  * `${prefix}_INVALID_VALUE`. The value is an attribute's when `attribute` is given, else the
  * element's text; the message names it only when there is something to say (most values are fine).
  */
-export function checkValue(value: string, rule: ValueRule, prefix: string, issues: Issues, element: XmlElement, attribute?: string): void {
+export function checkValue(value: string, rule: ValueRule, prefix: ExtensionPrefix, issues: Issues, element: XmlElement, attribute?: string): void {
   if (rule === 'url' ? isPlainHttpUrl(value) : rule !== 'rfc822' && fits(value, rule)) return;
   const what = attribute === undefined ? `<${element.name}>` : `The ${attribute} of <${element.name}>`;
   const place = issues.at(element, attribute);
@@ -108,16 +111,16 @@ export function checkValue(value: string, rule: ValueRule, prefix: string, issue
     checkRfc822(value, what, {}, issues, place);
   } else {
     const expected = typeof rule === 'string' ? EXPECTED[rule] : `one of ${rule.map((v) => `"${v}"`).join(', ')}`;
-    issues.error(`${prefix}_INVALID_VALUE`, `${what} ${quote(value)} is not ${expected}`, place);
+    issues.error(`${prefix}_INVALID_VALUE` as const, `${what} ${quote(value)} is not ${expected}`, place);
   }
 }
 
 /** Checks an element against its rules: required attributes, attribute values, its text. */
-export function checkElementRules(element: XmlElement, rules: ElementRules, prefix: string, issues: Issues): void {
+export function checkElementRules(element: XmlElement, rules: ElementRules, prefix: ExtensionPrefix, issues: Issues): void {
   for (const name of rules.required ?? []) {
     const value = element.attr(name)?.trim();
     if (value === undefined || value === '') {
-      issues.error(`${prefix}_MISSING_ATTRIBUTE`, `<${element.name}> must have a non-empty "${name}" attribute`, issues.at(element));
+      issues.error(`${prefix}_MISSING_ATTRIBUTE` as const, `<${element.name}> must have a non-empty "${name}" attribute`, issues.at(element));
     }
   }
   const attributes = rules.attributes;

@@ -4,7 +4,7 @@
 import { ATOM_NS } from '../atom/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkUrl } from './checks.js';
-import { checkElementRules, type ElementRules } from './extension-values.js';
+import { checkElementRules, type ElementRules, type ExtensionPrefix } from './extension-values.js';
 import { checkItunesChannel, checkItunesElement, ITUNES_NS, ITUNES_PLACES } from './itunes.js';
 import { checkMediaElement, MEDIA_ELEMENTS, MEDIA_NS, MEDIA_NS_WITHOUT_SLASH } from './media.js';
 import { checkPodcastElement, PODCAST_NS, PODCAST_PLACES } from './podcast-namespace.js';
@@ -28,7 +28,7 @@ interface Vocabulary {
   /** Typed values, by local name. */
   rules?: Readonly<Record<string, ElementRules>>;
   /** Code prefix for the typed values. */
-  code?: string;
+  code?: ExtensionPrefix;
   check?: (element: XmlElement, issues: Issues) => void;
 }
 
