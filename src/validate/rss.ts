@@ -372,7 +372,6 @@ function guidKey(value: string): string {
 }
 
 function checkItems(channel: XmlElement, context: Context): void {
-  const { issues, options } = context;
   const guids = new Map<string, number>();
   let index = 0;
   for (const child of channel.children) {
