@@ -1,6 +1,7 @@
 // Every code validateFeed can report, its severity, and the W3C Feed Validation Service message
 // it corresponds to (its documentation's message name), where there is one. docs/validation.md
-// explains each; a test holds the two lists equal.
+// (and docs/lenient.md, for the faults lenient parsing reads past) explains each; a test holds
+// the lists equal.
 import type { Severity } from './report.js';
 
 const E = 'error';
@@ -15,7 +16,16 @@ const TABLE = [
   ['XML_HTML_ENTITY', E, 'UndefinedNamedEntity'], ['XML_ENTITY_DECLARATION', W, null], ['XML_ENTITY_NOT_EXPANDED', W, null],
   ['XML_JUNK', E, 'SAXError'], ['XML_UNQUOTED_ATTRIBUTE', E, 'SAXError'], ['XML_ATTRIBUTE_NO_VALUE', E, 'SAXError'],
   ['XML_DUPLICATE_ATTRIBUTE', E, 'SAXError'], ['XML_UNBOUND_PREFIX', E, 'UndeclaredPrefix'], ['XML_UNCLOSED_HTML', E, 'SAXError'],
-  ['XML_STRAY_END_TAG', E, 'SAXError'], ['XML_BOGUS_DECLARATION', E, 'SAXError'], ['LIMIT_BYTES', E, 'ValidatorLimit'],
+  ['XML_STRAY_END_TAG', E, 'SAXError'], ['XML_BOGUS_DECLARATION', E, 'SAXError'],
+  ['XML_MISMATCHED_END_TAG', E, 'SAXError'], ['XML_UNCLOSED_ELEMENT', E, 'SAXError'], ['XML_TRUNCATED', E, 'SAXError'],
+  ['XML_UNTERMINATED_CDATA', E, 'SAXError'], ['XML_UNTERMINATED_COMMENT', E, 'SAXError'], ['XML_UNTERMINATED_PI', E, 'SAXError'],
+  ['XML_LT_IN_ATTRIBUTE', E, 'SAXError'], ['XML_COMMENT_DOUBLE_HYPHEN', E, 'SAXError'], ['XML_CDATA_END_IN_TEXT', E, 'SAXError'],
+  ['XML_INVALID_CHARACTER_REFERENCE', E, 'SAXError'], ['XML_UPPERCASE_HEX_REFERENCE', E, 'SAXError'],
+  ['XML_SLASH_IN_TAG', E, 'SAXError'], ['XML_INVALID_NAME', E, 'SAXError'], ['XML_INVALID_QNAME', E, 'SAXError'],
+  ['XML_EMPTY_NAMESPACE', E, 'SAXError'], ['XML_RESERVED_PREFIX', E, 'SAXError'], ['XML_DOCTYPE_POSITION', E, 'SAXError'],
+  ['XML_DOCTYPE_MALFORMED', E, 'SAXError'], ['XML_OUTSIDE_ROOT', E, 'SAXError'], ['XML_END_TAG_SPACE', E, 'SAXError'],
+  ['XML_ATTRIBUTE_SPACE', E, 'SAXError'],
+  ['LIMIT_BYTES', E, 'ValidatorLimit'],
   ['LIMIT_DEPTH', E, 'ValidatorLimit'], ['LIMIT_TEXT', E, 'ValidatorLimit'], ['LIMIT_ATTRIBUTES', E, 'ValidatorLimit'],
   ['LIMIT_ELEMENTS', E, 'ValidatorLimit'], ['NOT_A_FEED', E, null], ['LANGUAGE_INVALID', E, 'InvalidLanguage'],
   ['TOO_MANY_ISSUES', W, null], ['VALIDATION_FAILED', E, null],
@@ -68,6 +78,10 @@ const TABLE = [
   ['SHOW_MISSING_LANGUAGE', E, null], ['SHOW_MISSING_CATEGORY', E, null], ['SHOW_MISSING_EXPLICIT', E, null], ['SHOW_MISSING_OWNER', W, null],
   ['SHOW_NO_EPISODES', E, null], ['EPISODE_MISSING_TITLE', E, null], ['EPISODE_MISSING_ENCLOSURE', E, null],
   ['EPISODE_ENCLOSURE_TYPE', E, null], ['EPISODE_UNKNOWN_LENGTH', W, null],
+  // Faults lenient parsing reads past (docs/lenient.md)
+  ['RSS_ITEM_OUTSIDE_CHANNEL', E, 'UndefinedElement'], ['RSS_MULTIPLE_CHANNELS', E, 'DuplicateElement'],
+  ['RSS_RDF_NO_NAMESPACE', E, 'MissingNamespace'], ['ATOM_NO_ID', E, 'MissingElement'], ['ATOM_NO_NAMESPACE', E, 'InvalidNamespace'],
+  ['ATOM_ENTRY_DOCUMENT', E, null], ['ATOM_BAD_BASE64', E, 'NotBase64'],
   // JSON Feed
   ['JSON_MALFORMED', E, null], ['JSON_NO_VERSION', E, null], ['JSON_VERSION', E, null], ['JSON_NO_TITLE', E, null], ['JSON_NO_ITEMS', E, null],
   ['JSON_ITEM_NO_ID', E, null], ['JSON_ITEM_NO_CONTENT', E, null], ['JSON_MISSING_FIELD', E, null], ['JSON_AUTHOR_EMPTY', E, null],

@@ -9,6 +9,7 @@ import { detectFormat } from '../simple/index.js';
 import { limitsFrom, parseXml, type XmlDocument, type XmlFault, type XmlLimits } from '../xml/index.js';
 import { checkAtom } from './atom.js';
 import { checkJsonFeed } from './json.js';
+import { checkLenientFaults } from './lenient.js';
 import { LineIndex } from './location.js';
 import { checkOpml } from './opml.js';
 import { checkPodcastProfile, VALIDATION_PROFILES, type ValidationProfile } from './podcast-profile.js';
@@ -84,13 +85,15 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits,
   const faults: XmlFault[] = [];
   let doc: XmlDocument;
   try {
-    doc = parseXml(input, { ...limits, baseUrl: options.baseUrl, faults });
+    // Broken structure is recovered and each recovery reported, so the rules still run on the rest.
+    doc = parseXml(input, { ...limits, baseUrl: options.baseUrl, faults, recover: true });
   } catch (error) {
     if (!(error instanceof FeedDocumentError)) throw error;
     const issues = new Issues();
     reportThrown(error, issues);
     const format = detectFormat(head(input));
-    if (profile === 'podcast' && format !== 'rss') checkPodcastProfile(null, format, issues);
+    // A known format that is not RSS cannot be a podcast feed; an unknown one is reported as unreadable already.
+    if (profile === 'podcast' && format !== null && format !== 'rss') checkPodcastProfile(null, format, issues);
     return issues.finish(format);
   }
   const issues = new Issues(doc.text);
@@ -115,10 +118,12 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits,
     const found = root.ns === '' ? 'no namespace' : `"${root.ns}"`;
     issues.error('ATOM_NAMESPACE', `An Atom 1.0 <feed> must be in the namespace http://www.w3.org/2005/Atom, not ${found}`, issues.at(root));
   } else if (root.local === 'RDF' && root.ns === RDF_NS) {
+    format = 'rss';
     issues.error('NOT_A_FEED', 'RSS 1.0 (RDF) feeds are not supported: publish RSS 2.0 or Atom 1.0', issues.at(root));
   } else {
     issues.error('NOT_A_FEED', `The root element <${root.name}> is not <rss>, an Atom <feed> or <opml>`, issues.at(root));
   }
+  runRules(() => checkLenientFaults(doc, options, issues), issues);
   if (profile === 'podcast') runRules(() => checkPodcastProfile(root, format, issues), issues);
   return issues.finish(format);
 }

@@ -49,8 +49,12 @@ describe('validateFeed inputs and options', () => {
     const report = validateFeed(show, { profile: 'podcast' });
     expect(report.valid).toBe(false);
     expect(report.issues.map((i) => [i.code, i.path])).toEqual([['ITUNES_MISSING_RECOMMENDED', 'channel'], ['SHOW_MISSING_ARTWORK', 'channel']]);
-    const broken = validateFeed('<rss version="2.0"><channel>', { profile: 'podcast' });
-    expect(broken.issues.map((i) => i.code)).toEqual(['XML_MALFORMED']);
+    expect(validateFeed('not a feed at all', { profile: 'podcast' }).issues.map((i) => i.code)).toEqual(['XML_MALFORMED']);
+    // A cut-off document is recovered, and the profile runs on what was read.
+    const cut = validateFeed('<rss version="2.0"><channel><title>Tide Talk</title>', { profile: 'podcast' }).issues.map((i) => i.code);
+    expect(cut).toContain('XML_UNCLOSED_ELEMENT');
+    expect(cut).toContain('SHOW_MISSING_ARTWORK');
+    expect(cut).not.toContain('SHOW_MISSING_TITLE');
   });
 
   it('accepts every valid baseline with no issue at all', () => {
@@ -104,9 +108,11 @@ describe('validateFeed reports', () => {
     expect(report.issues.at(-1)?.message).toContain('At least 250 more');
   });
 
-  it('names the format of a document it could not read when the document shows it', () => {
-    const broken = R.replace('</channel>', '</chanel>');
-    expect(validateFeed(broken)).toMatchObject({ format: 'rss', valid: false, issues: [{ code: 'XML_MALFORMED' }] });
+  it('reads past broken structure, reporting each recovery, and names the format of a document it could not read', () => {
+    const broken = validateFeed(R.replace('</channel>', '</chanel>'));
+    expect(broken).toMatchObject({ format: 'rss', valid: false });
+    expect(broken.issues.map((issue) => issue.code)).toEqual(['XML_STRAY_END_TAG', 'XML_MISMATCHED_END_TAG']);
+    expect(validateFeed('<!DOCTYPE rss [\n<!ENTITY place "Harbour">\n')).toMatchObject({ valid: false, issues: [{ code: 'XML_MALFORMED' }] });
     expect(validateFeed('{"version": "https://jsonfeed.org/version/1.1", "items": [}').format).toBe('json');
     expect(validateFeed('not a feed at all').format).toBeNull();
     expect(validateFeed('').issues[0]?.code).toBe('XML_MALFORMED');
