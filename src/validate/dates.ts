@@ -15,6 +15,14 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+// Sakamoto's method: the day of the week (0 = Sunday) of a Gregorian date, without a Date object.
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+function dayOfWeek(year: number, month: number, day: number): number {
+  const y = month < 3 ? year - 1 : year;
+  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + MONTH_OFFSETS[month - 1]! + day) % 7;
+}
+
 function validDateTime(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
   return (
     month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) &&
@@ -86,6 +94,6 @@ function fieldsVerdict(m: RegExpExecArray, form: 'strict' | 'problematic'): Rfc8
   if (!validDateTime(year, month, day, Number(m[5]), Number(m[6]), Number(m[7] ?? '0'))) return 'invalid';
   const zone = m[8]!;
   if ((zone[0] === '+' || zone[0] === '-') && Number(zone.slice(3)) > 59) return 'invalid';
-  if (weekday !== -1 && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== weekday) return 'weekday';
+  if (weekday !== -1 && dayOfWeek(year, month, day) !== weekday) return 'weekday';
   return form;
 }

@@ -134,17 +134,13 @@ export function hasEscapedMarkup(element: XmlElement): boolean {
   return false;
 }
 
-const URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+// An href or src whose value is relative: no scheme, not a fragment, not protocol-relative, not empty.
+// One linear test finds the first; its value is read only then, for the message.
+const RELATIVE_URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*["']?(?![A-Za-z][A-Za-z0-9+.-]*:|#|\/\/|["'>\s])([^\s>"']{1,200})/i;
 const ABSOLUTE_OR_LOCAL = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|#|\/\/|$)/;
 
 function relativeUrlIn(html: string): string | null {
-  if (!/(?:href|src)\s*=/i.test(html)) return null;
-  URL_ATTRIBUTE.lastIndex = 0;
-  for (let m = URL_ATTRIBUTE.exec(html); m !== null; m = URL_ATTRIBUTE.exec(html)) {
-    const value = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (!ABSOLUTE_OR_LOCAL.test(value)) return value;
-  }
-  return null;
+  return RELATIVE_URL_ATTRIBUTE.exec(html)?.[1] ?? null;
 }
 
 function underXmlBase(element: XmlElement): boolean {

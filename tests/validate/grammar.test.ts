@@ -1,4 +1,5 @@
 // The strict grammars the rules rely on: dates, URLs, e-mail, language tags, MIME types, HTML.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRfc3339DateTime, isW3cdtfDate, rfc822Verdict } from '../../src/validate/dates.js';
 import { checkHtmlText } from '../../src/validate/html.js';
@@ -32,6 +33,20 @@ describe('RFC 822 / RFC 2822 date-times, at the W3C validator\'s levels', () => 
     ['Sat, 07 Sep 2002 09:42:31 +0260', 'minutes past 59 in the zone'], [`Sat, 07 Sep 2002 09:42:31 GMT${' '.repeat(60)}`, 'too long'],
     ['Sam, 07 Sep 2002 09:42:31 GMT', 'a French weekday'], ['Sat, 07 Sep 2002 09:42:31 GMT (a (nested) comment)', 'a nested comment'],
   ])('rejects %j (%s)', (text) => expect(rfc822Verdict(text)).toBe('invalid'));
+
+  it('knows the day of the week of every date, leap years and centuries included', () => {
+    const names = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2400-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const weekday = date.getUTCDay();
+        const rest = `${String(date.getUTCDate()).padStart(2, '0')} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()} 12:00:00 GMT`;
+        expect(rfc822Verdict(`${names[weekday]}, ${rest}`)).toBe('strict');
+        expect(rfc822Verdict(`${names[(weekday + 1) % 7]}, ${rest}`)).toBe('weekday');
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it('stays linear on hostile input', () => {
     const started = performance.now();
