@@ -25,8 +25,10 @@ export { getFeedList, parseOpml } from './opml/index.js';
 export type { Opml, OpmlOutline } from './opml/index.js';
 export { detectFormat, parseFeed } from './simple/index.js';
 export type { Article, Attachment, DocumentFormat, Feed, FeedFormat } from './simple/index.js';
-export { validateFeed } from './validate/index.js';
-export type { ValidationIssue, ValidationReport } from './validate/index.js';
+export { validateFeed, VALIDATION_CODES } from './validate/index.js';
+export type {
+  ValidateOptions, ValidationCode, ValidationCodeInfo, ValidationIssue, ValidationProfile, ValidationReport,
+} from './validate/index.js';
 export { parseDate } from './dates/index.js';
 export { sanitizeHtml } from './html/index.js';
 export { DEFAULT_LIMITS } from './xml/index.js';

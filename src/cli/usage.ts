@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 export const USAGE = `Usage:
   atoma parse [FILE|URL|-] [--simple] [--no-sanitize]
-  atoma validate FILE|URL|-... [--format text|json|github] [--strict] [--quiet]
+  atoma validate FILE|URL|-... [--format text|json|github] [--strict] [--quiet] [--profile podcast]
   atoma --help | --version
 
 parse      Print the parsed document as JSON: the format's own model (RSS, Atom,
@@ -17,6 +17,7 @@ Options:
   --format FORMAT      validate: text (default), json, or github (workflow annotations)
   --strict             validate: warnings fail the run too
   --quiet              validate: no progress line; list errors only (and warnings with --strict)
+  --profile podcast    validate: also check what podcast directories require of a show
   --timeout SECONDS    time allowed to fetch one URL (default 15)
   --max-bytes BYTES    largest input read (default 33554432, 32 MiB)
   --concurrency N      validate: inputs checked at once (default 8)

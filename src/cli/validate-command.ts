@@ -20,7 +20,7 @@ async function check(spec: string, command: ValidateCommand, terminal: Terminal)
   const input = displayName(spec);
   try {
     const loaded = await loadInput(spec, command.fetch, terminal);
-    const options = loaded.baseUrl === undefined ? { maxBytes: command.fetch.maxBytes } : { maxBytes: command.fetch.maxBytes, baseUrl: loaded.baseUrl };
+    const options = { maxBytes: command.fetch.maxBytes, profile: command.profile, ...(loaded.baseUrl === undefined ? {} : { baseUrl: loaded.baseUrl }) };
     return { input, unreadable: false, ...validateFeed(loaded.bytes, options) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
