@@ -1,5 +1,8 @@
 // The public surface of atoma: re-exports only. Runs anywhere (no Node built-ins).
-export { FeedDocumentError, FeedJsonError, FeedParseError, FeedXmlError } from './errors.js';
+export { FeedDocumentError, FeedFetchError, FeedJsonError, FeedParseError, FeedXmlError } from './errors.js';
+export type {
+  DocumentErrorCode, ErrorCode, FetchErrorCode, LimitErrorCode, ParseErrorCode, ValidationCode, WarningCode, XmlErrorCode, XmlFaultCode,
+} from './codes.js';
 export type { FeedInput, ParseOptions } from './options.js';
 export type { ParseWarning } from './warnings.js';
 export { parseRss } from './rss/index.js';
@@ -19,3 +22,5 @@ export type { ValidationIssue, ValidationReport } from './validate/index.js';
 export { parseDate } from './dates/index.js';
 export { sanitizeHtml } from './html/index.js';
 export { DEFAULT_LIMITS } from './xml/index.js';
+export { fetchFeed } from './fetch/index.js';
+export type { FetchFeedOptions, FetchFeedResult, FetchedFeed, NotModifiedFeed } from './fetch/index.js';

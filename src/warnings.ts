@@ -1,9 +1,10 @@
 // Lenient mode's account of what it read past: the faults of one parse, as positioned warnings.
-import { LineIndex, type XmlFault } from './xml/index.js';
+import type { WarningCode } from './codes.js';
+import { escapeControls, LineIndex, type XmlFault } from './xml/index.js';
 
 /** A recoverable fault that lenient mode read past (see the README's warning codes). */
 export interface ParseWarning {
-  code: string;
+  code: WarningCode;
   message: string;
   line: number | null;
   column: number | null;
@@ -20,7 +21,8 @@ export function warningsOf(faults: readonly XmlFault[], text: string): ParseWarn
   if (faults.length === 0) return [];
   const lines = new LineIndex(text);
   const kept = faults.length > MAX_WARNINGS ? faults.slice(0, MAX_WARNINGS) : faults;
-  const warnings: ParseWarning[] = kept.map(({ code, message, offset }) => {
+  const warnings: ParseWarning[] = kept.map(({ code, message: raw, offset }) => {
+    const message = escapeControls(raw);
     if (offset < 0) return { code, message, line: null, column: null };
     const { line, column } = lines.positionOf(offset);
     return { code, message, line, column };

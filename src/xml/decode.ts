@@ -73,8 +73,11 @@ function hasReplacement(text: string): boolean {
   return text.indexOf('\uFFFD') !== -1;
 }
 
-/** Decodes a document's bytes the way API.md's Inputs section describes. */
-export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
+/**
+ * Decodes a document's bytes: BOM, then the XML declaration's encoding, else `fallback` (a WHATWG
+ * label, such as an HTTP charset; UTF-8 when absent, unknown or a UTF-16 label without a BOM).
+ */
+export function decodeBytes(input: Uint8Array | ArrayBuffer, fallback?: string): DecodedText {
   const bytes = toBytes(input);
   const b0 = bytes[0];
   const b1 = bytes[1];
@@ -86,7 +89,7 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
   if (b0 === 0x00 && b1 === 0x3c) return decodeAs('utf-16be', bytes, null);
 
   const declared = declaredEncoding(bytes, 0);
-  if (declared === null) return decodeAs('utf-8', bytes, null);
+  if (declared === null) return decodeAs(fallbackEncoding(fallback), bytes, null);
   const decoder = decoderFor(declared);
   if (decoder === null) {
     throw new FeedXmlError('XML_ENCODING', `Unknown encoding "${declared}" in the XML declaration`);
@@ -94,6 +97,11 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
   // A declaration of UTF-16 on bytes that are clearly ASCII-compatible is a mislabel: read UTF-8.
   const encoding = decoder.encoding.startsWith('utf-16') ? 'utf-8' : decoder.encoding;
   return decodeAs(encoding, bytes, declared);
+}
+
+function fallbackEncoding(label: string | undefined): string {
+  const encoding = label === undefined ? undefined : decoderFor(label)?.encoding;
+  return encoding === undefined || encoding.startsWith('utf-16') ? 'utf-8' : encoding;
 }
 
 function decodeAs(encoding: string, bytes: Uint8Array, declared: string | null): DecodedText {

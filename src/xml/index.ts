@@ -8,7 +8,8 @@ import { documentBase, positionOf, scanXml, type XmlFault } from './scan.js';
 
 export { XmlElement, XML_NS, XMLNS_NS, type XmlAttribute, type XmlNode } from './element.js';
 export { innerHtml } from './serialize.js';
-export { clip } from './clip.js';
+export { clip, escapeControls } from './clip.js';
+export { decodeBytes } from './decode.js';
 export { DEFAULT_LIMITS, limitsFrom, type XmlLimits } from './limits.js';
 export { MAX_BASE_LENGTH, type XmlFault } from './scan.js';
 export { LineIndex } from './lines.js';

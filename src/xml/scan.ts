@@ -1,6 +1,7 @@
 // A single-pass, non-recursive XML reader that builds the element view. It never expands
 // declared entities, never fetches anything, checks the element structure, bounds depth,
 // element count and text length, and tolerates the faults real feeds carry.
+import type { XmlFaultCode } from '../codes.js';
 import { FeedXmlError } from '../errors.js';
 import { clip } from './clip.js';
 import { XML_NS, XMLNS_NS, XmlElement, type XmlAttribute } from './element.js';
@@ -9,7 +10,7 @@ import { DEFAULT_LIMITS, type XmlLimits } from './limits.js';
 
 /** A fault the reader tolerated (reported by the validator). */
 export interface XmlFault {
-  code: string;
+  code: XmlFaultCode;
   message: string;
   offset: number;
 }
@@ -172,7 +173,7 @@ class Scanner {
     throw new FeedXmlError('XML_MALFORMED', message, positionOf(this.text, offset));
   }
 
-  private fault(code: string, message: string, offset: number): void {
+  private fault(code: XmlFaultCode, message: string, offset: number): void {
     this.options.faults?.push({ code, message, offset });
   }
 

@@ -1,0 +1,49 @@
+// Runs the built `atoma` command as a child process (rebuilding dist/ first when it is older
+// than the sources it is built from).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers.js';
+
+export const cli = join(repoRoot, 'dist', 'cli', 'main.js');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI; asynchronous, so an HTTP server in the test's process can answer it. */
+export function atoma(args: string[], input?: string | Uint8Array): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** The newest modification time of the sources in `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * dist/ is shared by every test that needs a build: rebuild only when the command is missing or
+ * older than its sources (npm test builds first, so this is for runs of one file alone).
+ */
+export function ensureBuilt(): void {
+  const newest = newestSource(join(repoRoot, 'src'));
+  if (!existsSync(cli) || statSync(cli).mtimeMs < newest) {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
+  }
+}
