@@ -36,10 +36,12 @@ function textLine(input: string, issue: InputIssue): string {
   return `${where}  ${issue.severity}  ${safe(issue.message)}${path}  ${issue.code}`;
 }
 
-function summary(results: readonly InputResult[]): string {
+/** The last line: what was found, and why the run fails (under --strict, warnings alone fail it). */
+function summary(results: readonly InputResult[], strict: boolean): string {
   let errors = 0;
   let warnings = 0;
   let failing = 0;
+  let warnedOnly = 0;
   let unreadable = 0;
   for (const result of results) {
     if (result.unreadable) unreadable++;
@@ -47,12 +49,16 @@ function summary(results: readonly InputResult[]): string {
     errors += e;
     warnings += result.issues.length - e;
     if (e > 0) failing++;
+    else if (result.issues.length > 0) warnedOnly++;
   }
   const inputs = plural(results.length, 'input');
   if (errors === 0 && warnings === 0) return `${inputs} checked: no problems`;
   const parts = [`${inputs} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
   if (failing > 0) parts.push(`${failing} of ${results.length} invalid`);
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
+  if (strict && warnedOnly > 0) {
+    parts.push(`${warnedOnly} of ${results.length} with warnings only, which fail the run under --strict`);
+  }
   return parts.join('; ');
 }
 
@@ -86,7 +92,7 @@ export function formatResults(results: readonly InputResult[], options: OutputOp
       lines.push(options.format === 'github' ? githubLine(result.input, issue) : textLine(result.input, issue));
     }
   }
-  if (options.format === 'text') lines.push(summary(results));
+  lines.push(summary(results, options.strict)); // in github format too: a plain line in the workflow log
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 

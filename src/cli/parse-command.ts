@@ -32,7 +32,8 @@ export async function runParse(command: ParseCommand, terminal: Terminal): Promi
     return 2;
   }
   const options: ParseOptions = { sanitize: command.sanitize, maxBytes: command.fetch.maxBytes };
-  if (loaded.baseUrl !== undefined) options.baseUrl = loaded.baseUrl;
+  const baseUrl = loaded.baseUrl ?? command.baseUrl; // a URL's own, else --base-url
+  if (baseUrl !== null) options.baseUrl = baseUrl;
   try {
     terminal.stdout.write(`${terminalJson(parseDocument(loaded.bytes, command, options))}\n`);
     return 0;

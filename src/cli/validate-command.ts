@@ -3,6 +3,7 @@ import { validateFeed } from '../validate/index.js';
 import { InputError, loadInput, type InputSources } from './input.js';
 import type { Command } from './options.js';
 import { exitStatus, formatResults, type InputResult } from './output.js';
+import { expandInputs } from './expand.js';
 import { mapWithLimit } from './pool.js';
 
 type ValidateCommand = Extract<Command, { name: 'validate' }>;
@@ -16,21 +17,21 @@ function displayName(spec: string): string {
   return spec === '-' ? '<stdin>' : spec;
 }
 
+function unreadable(input: string, error: InputError): InputResult {
+  return { input, unreadable: true, format: null, valid: false, issues: [{ severity: 'error', code: error.code, message: error.message }] };
+}
+
 async function check(spec: string, command: ValidateCommand, terminal: Terminal): Promise<InputResult> {
   const input = displayName(spec);
   try {
     const loaded = await loadInput(spec, command.fetch, terminal);
-    const options = loaded.baseUrl === undefined ? { maxBytes: command.fetch.maxBytes } : { maxBytes: command.fetch.maxBytes, baseUrl: loaded.baseUrl };
+    // A URL's base is where it was fetched from; a file's is --base-url, when given.
+    const baseUrl = loaded.baseUrl ?? command.baseUrl ?? undefined;
+    const options = baseUrl === undefined ? { maxBytes: command.fetch.maxBytes } : { maxBytes: command.fetch.maxBytes, baseUrl };
     return { input, unreadable: false, ...validateFeed(loaded.bytes, options) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return {
-      input,
-      unreadable: true,
-      format: null,
-      valid: false,
-      issues: [{ severity: 'error', code: error.code, message: error.message }],
-    };
+    return unreadable(input, error);
   }
 }
 
@@ -45,9 +46,13 @@ function progress(command: ValidateCommand, terminal: Terminal): { update: (done
 }
 
 export async function runValidate(command: ValidateCommand, terminal: Terminal): Promise<number> {
-  const line = progress(command, terminal);
-  const results = await mapWithLimit(command.inputs, command.concurrency, (spec) => check(spec, command, terminal), line.update);
+  const { inputs, empty } = await expandInputs(command.inputs);
+  const expanded = { ...command, inputs };
+  const line = progress(expanded, terminal);
+  const checked = await mapWithLimit(inputs, command.concurrency, (spec) => check(spec, command, terminal), line.update);
   line.clear();
+  const missing = empty.map((spec) => unreadable(spec, new InputError('INPUT_NOT_FOUND', 'No feed file matches (a directory stands for its .xml, .rss, .atom, .rdf, .feed, .json and .opml files)')));
+  const results = [...missing, ...checked];
   terminal.stdout.write(formatResults(results, command));
   return exitStatus(results, command.strict);
 }

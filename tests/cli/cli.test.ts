@@ -87,7 +87,7 @@ describe('atoma --help, --version and bad usage', () => {
     for (const args of [['--help'], ['-h'], ['validate', '--help'], ['parse', '-h']]) {
       const run = await atoma(args);
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain('atoma validate FILE|URL|-...');
+      expect(run.stdout).toContain('atoma validate FILE|DIR|GLOB|URL|-...');
       expect(run.stderr).toBe('');
     }
   });
@@ -150,7 +150,8 @@ describe('atoma validate: output formats and exit statuses', () => {
     const tricky = brokenRss.replace('<ttl>often</ttl>', '<ttl>often, 100%</ttl>');
     const run = await atoma(['validate', '--format', 'github', '-'], tricky);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('::error file=<stdin>,line=18,col=5,title=INTEGER_INVALID::The ttl (minutes) "often, 100%25" is not a whole number (channel/ttl)\n');
+    expect(run.stdout).toBe('::error file=<stdin>,line=18,col=5,title=INTEGER_INVALID::The ttl (minutes) "often, 100%25" is not a whole number (channel/ttl)\n' +
+      '1 input checked: 1 error, 0 warnings; 1 of 1 invalid\n'); // the summary, a plain line in the workflow log
     const warnings = await atoma(['validate', '--format', 'github', '-'], warningOnlyRss);
     expect(warnings.stdout).toMatch(/^::warning file=<stdin>,line=3,col=3,title=RSS_MISSING_ATOM_SELF::/);
     expect(warnings.code).toBe(0);
