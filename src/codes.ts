@@ -1,6 +1,6 @@
 // Every stable code atoma uses, as types: a typo in `error.code === 'XML_MALFORMD'` does not
 // compile. To add a code, add it to the list of its kind below and to the README's (or the docs
-// page's) table; tests/types/codes.test.ts checks that every thrown code is in both.
+// page's) table; tests/errors/codes.test.ts checks that every thrown code is in both.
 
 /** Codes of FeedXmlError: the XML could not be read. */
 export type XmlErrorCode = 'XML_MALFORMED' | 'XML_ENCODING';
