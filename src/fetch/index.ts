@@ -71,11 +71,17 @@ function fetchSettings(options: FetchFeedOptions | undefined) {
   try {
     const fetcher = optional(options?.fetch, isFunction, 'fetch') ?? (globalThis.fetch as typeof globalThis.fetch | undefined);
     if (fetcher === undefined) throw new FeedDocumentError('INVALID_OPTION', 'This runtime has no global fetch: pass the fetch option');
+    const headers = { ...optional(options?.headers, isHeaders, 'headers') };
+    try {
+      new Headers(headers); // a name or value fetch would refuse (a newline, a non-token name) is the caller's mistake
+    } catch {
+      throw new FeedDocumentError('INVALID_OPTION', 'The headers option has a header name or value that HTTP does not allow');
+    }
     return {
       timeoutMs: optional(options?.timeoutMs, isPositive, 'timeoutMs') ?? DEFAULT_TIMEOUT_MS,
       maxRedirects: optional(options?.maxRedirects, isCount, 'maxRedirects') ?? DEFAULT_MAX_REDIRECTS,
       signal: optional(options?.signal, isSignal, 'signal'),
-      headers: { ...optional(options?.headers, isHeaders, 'headers') },
+      headers,
       etag: optional(options?.etag, isString, 'etag') ?? null,
       lastModified: optional(options?.lastModified, isString, 'lastModified') ?? null,
       fetch: fetcher,

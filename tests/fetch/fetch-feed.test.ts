@@ -267,7 +267,7 @@ describe('fetchFeed', () => {
     for (const url of ['ftp://example.com/feed.xml', 'feed.xml', 'file:///etc/passwd', 'javascript:alert(1)', 42 as unknown as string]) {
       expect((await rejection(fetchFeed(url))).code).toBe('FETCH_URL');
     }
-    for (const options of [{ timeoutMs: -1 }, { maxRedirects: 1.5 }, { etag: 5 }, { headers: { a: 1 } }, { fetch: 'no' }] as unknown as FetchFeedOptions[]) {
+    for (const options of [{ timeoutMs: -1 }, { maxRedirects: 1.5 }, { etag: 5 }, { headers: { a: 1 } }, { headers: { 'x-evil': 'a\r\nhost: b' } }, { headers: { 'bad name': 'v' } }, { fetch: 'no' }] as unknown as FetchFeedOptions[]) {
       const error = await fetchFeed(`${base}/feed.xml`, options).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'INVALID_OPTION' });
     }
