@@ -273,6 +273,25 @@ describe('fetchFeed', () => {
     }
   });
 
+  it('in a browser, whose fetch hides redirects (opaqueredirect), lets fetch follow them', async () => {
+    const modes: (string | undefined)[] = [];
+    const browserLike: typeof fetch = async (_input, init) => {
+      modes.push(init?.redirect);
+      if (init?.redirect === 'manual') {
+        const opaque = new Response(null, { status: 200 });
+        Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+        return opaque;
+      }
+      const followed = new Response(RSS, { status: 200 });
+      Object.defineProperty(followed, 'url', { value: 'https://cdn.example.net/feeds/main.xml' });
+      return followed;
+    };
+    const result = await fetchFeed('https://example.net/feed', { fetch: browserLike });
+    expect(modes).toEqual(['manual', 'follow']);
+    expect(result.url).toBe('https://cdn.example.net/feeds/main.xml');
+    expect(result.feed?.articles[0]?.link).toBe('https://cdn.example.net/feeds/posts/high-tide.html');
+  });
+
   it('uses the fetch it is given (any runtime, or a test double)', async () => {
     const seen: string[] = [];
     const fake: typeof fetch = async (input) => {
