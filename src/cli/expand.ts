@@ -10,11 +10,10 @@ export const FEED_EXTENSIONS = ['.xml', '.rss', '.atom', '.rdf', '.feed', '.json
 /** At most this many files come from one directory or glob (a glob over `/` must not exhaust memory). */
 const MAX_MATCHES = 100_000;
 
-/** An argument that expands to no file at all: reported as a missing input. */
-export interface Expansion {
-  inputs: string[];
-  /** Arguments (directories, globs) that matched nothing. */
-  empty: string[];
+/** One input to check, in the order of the arguments; `matchedNothing` for a directory or glob without a feed file. */
+export interface ExpandedInput {
+  spec: string;
+  matchedNothing: boolean;
 }
 
 function isGlob(spec: string): boolean {
@@ -98,18 +97,17 @@ async function directory(path: string): Promise<string[] | null> {
     .map((e) => join(path, e.name));
 }
 
-export async function expandInputs(specs: readonly string[]): Promise<Expansion> {
-  const inputs: string[] = [];
-  const empty: string[] = [];
+export async function expandInputs(specs: readonly string[]): Promise<ExpandedInput[]> {
+  const inputs: ExpandedInput[] = [];
   for (const spec of specs) {
     if (spec === '-' || isUrl(spec) || spec.startsWith('file:')) {
-      inputs.push(spec);
+      inputs.push({ spec, matchedNothing: false });
       continue;
     }
     const files = (await directory(spec)) ?? ((await stat(spec).catch(() => null)) === null && isGlob(spec) ? await glob(spec) : null);
-    if (files === null) inputs.push(spec);
-    else if (files.length === 0) empty.push(spec);
-    else inputs.push(...files);
+    if (files === null) inputs.push({ spec, matchedNothing: false });
+    else if (files.length === 0) inputs.push({ spec, matchedNothing: true });
+    else inputs.push(...files.map((file) => ({ spec: file, matchedNothing: false })));
   }
-  return { inputs, empty };
+  return inputs;
 }

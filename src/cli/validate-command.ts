@@ -3,7 +3,7 @@ import { validateFeed } from '../validate/index.js';
 import { InputError, loadInput, type InputSources } from './input.js';
 import type { Command } from './options.js';
 import { exitStatus, formatResults, type InputResult } from './output.js';
-import { expandInputs } from './expand.js';
+import { expandInputs, type ExpandedInput } from './expand.js';
 import { mapWithLimit } from './pool.js';
 
 type ValidateCommand = Extract<Command, { name: 'validate' }>;
@@ -21,8 +21,11 @@ function unreadable(input: string, error: InputError): InputResult {
   return { input, unreadable: true, format: null, valid: false, issues: [{ severity: 'error', code: error.code, message: error.message }] };
 }
 
-async function check(spec: string, command: ValidateCommand, terminal: Terminal): Promise<InputResult> {
+const NOTHING_MATCHED = 'No feed file matches (a directory stands for its .xml, .rss, .atom, .rdf, .feed, .json and .opml files)';
+
+async function check({ spec, matchedNothing }: ExpandedInput, command: ValidateCommand, terminal: Terminal): Promise<InputResult> {
   const input = displayName(spec);
+  if (matchedNothing) return unreadable(input, new InputError('INPUT_NOT_FOUND', NOTHING_MATCHED));
   try {
     const loaded = await loadInput(spec, command.fetch, terminal);
     // A URL's base is where it was fetched from; a file's is --base-url, when given.
@@ -36,8 +39,7 @@ async function check(spec: string, command: ValidateCommand, terminal: Terminal)
 }
 
 /** A one-line progress display on stderr, only for people watching a terminal. */
-function progress(command: ValidateCommand, terminal: Terminal): { update: (done: number) => void; clear: () => void } {
-  const total = command.inputs.length;
+function progress(total: number, command: ValidateCommand, terminal: Terminal): { update: (done: number) => void; clear: () => void } {
   if (command.quiet || terminal.stderr.isTTY !== true || total < 2) return { update: () => undefined, clear: () => undefined };
   return {
     update: (done) => terminal.stderr.write(`\r\x1b[Kchecked ${done} of ${total}`),
@@ -46,13 +48,10 @@ function progress(command: ValidateCommand, terminal: Terminal): { update: (done
 }
 
 export async function runValidate(command: ValidateCommand, terminal: Terminal): Promise<number> {
-  const { inputs, empty } = await expandInputs(command.inputs);
-  const expanded = { ...command, inputs };
-  const line = progress(expanded, terminal);
-  const checked = await mapWithLimit(inputs, command.concurrency, (spec) => check(spec, command, terminal), line.update);
+  const inputs = await expandInputs(command.inputs);
+  const line = progress(inputs.length, command, terminal);
+  const results = await mapWithLimit(inputs, command.concurrency, (input) => check(input, command, terminal), line.update);
   line.clear();
-  const missing = empty.map((spec) => unreadable(spec, new InputError('INPUT_NOT_FOUND', 'No feed file matches (a directory stands for its .xml, .rss, .atom, .rdf, .feed, .json and .opml files)')));
-  const results = [...missing, ...checked];
   terminal.stdout.write(formatResults(results, command));
   return exitStatus(results, command.strict);
 }

@@ -52,8 +52,10 @@ describe('atoma validate: directories and globs', () => {
   });
 
   it('a directory or glob that matches nothing is an input that cannot be read (exit 2)', async () => {
-    const run = await atoma(['validate', join(dir, 'empty'), join(dir, 'feeds/*.nothing')]);
+    const run = await atoma(['validate', join(dir, 'empty'), join(dir, 'feeds/news.xml'), join(dir, 'feeds/*.nothing')]);
     expect(run.code).toBe(2);
+    const json = await atoma(['validate', '--format', 'json', join(dir, 'empty'), join(dir, 'feeds/news.xml'), join(dir, 'feeds/*.nothing')]);
+    expect(inputsOf(json.stdout)).toEqual(['empty', 'feeds/news.xml', 'feeds/*.nothing']); // in the order given
     expect(run.stdout).toContain('No feed file matches');
     expect(run.stdout).toContain('INPUT_NOT_FOUND');
   });
