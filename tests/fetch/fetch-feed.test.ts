@@ -271,6 +271,8 @@ describe('fetchFeed', () => {
       const error = await fetchFeed(`${base}/feed.xml`, options).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'INVALID_OPTION' });
     }
+    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } }) as FetchFeedOptions;
+    expect(await fetchFeed(`${base}/feed.xml`, hostile).catch((e: unknown) => e)).toMatchObject({ code: 'INVALID_OPTION' });
   });
 
   it('in a browser, whose fetch hides redirects (opaqueredirect), lets fetch follow them', async () => {
