@@ -1,7 +1,7 @@
 // Runs the built `atoma` command as a child process (rebuilding dist/ first when it is older
 // than the sources it is built from).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.js';
 
@@ -37,13 +37,32 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+const LOCK = join(repoRoot, '.build-lock');
+
+function isStale(): boolean {
+  return !existsSync(cli) || statSync(cli).mtimeMs < newestSource(join(repoRoot, 'src'));
+}
+
 /**
  * dist/ is shared by every test that needs a build: rebuild only when the command is missing or
- * older than its sources (npm test builds first, so this is for runs of one file alone).
+ * older than its sources (npm test builds first, so this is for runs of a few files alone). Test
+ * files run in parallel: a lock directory keeps two of them from rebuilding dist/ at once.
  */
 export function ensureBuilt(): void {
-  const newest = newestSource(join(repoRoot, 'src'));
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
+  if (!isStale()) return;
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (waited > 180_000) throw new Error(`${LOCK} is held for more than 3 minutes: remove it if no build is running`);
+      Atomics.wait(wait, 0, 0, 200);
+    }
+  }
+  try {
+    if (isStale()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
   }
 }
