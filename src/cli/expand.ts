@@ -63,7 +63,10 @@ async function glob(pattern: string): Promise<string[]> {
     const last = index === segments.length - 1;
     if (segment === '**') {
       await walk(dir, index + 1); // zero directories
-      for (const entry of await entries(dir)) if (entry.directory) await walk(join(dir, entry.name), index);
+      for (const entry of await entries(dir)) {
+        // node_modules holds other packages' files, never the feeds a project publishes.
+        if (entry.directory && entry.name !== 'node_modules') await walk(join(dir, entry.name), index);
+      }
       return;
     }
     if (!isGlob(segment)) {

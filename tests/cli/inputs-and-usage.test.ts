@@ -26,6 +26,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'feeds', 'README.txt'), 'not a feed');
   writeFileSync(join(dir, 'feeds', 'archive', '2024', 'old.xml'), validRss);
   writeFileSync(join(dir, 'feeds', '.hidden', 'secret.xml'), brokenRss);
+  mkdirSync(join(dir, 'feeds', 'node_modules', 'pkg'), { recursive: true });
+  writeFileSync(join(dir, 'feeds', 'node_modules', 'pkg', 'test.xml'), brokenRss);
   writeFileSync(join(dir, 'relative.xml'), validRss.replace('<link>https://harbour.example.com/2024/03/spring-tides/</link>', '<link>2024/03/spring-tides/</link>'));
   writeFileSync(join(dir, 'warned.xml'), warningOnlyRss);
 }, 120_000);
@@ -41,7 +43,7 @@ describe('atoma validate: directories and globs', () => {
     expect(run.code).toBe(1);
   });
 
-  it('a glob stands for the files it matches; ** goes down any depth, hidden entries skipped', async () => {
+  it('a glob stands for the files it matches; ** goes down any depth, hidden entries and node_modules skipped', async () => {
     const one = await atoma(['validate', '--format', 'json', join(dir, 'feeds/*.xml')]);
     expect(inputsOf(one.stdout)).toEqual(['feeds/news.xml']);
     expect(one.code).toBe(0);
