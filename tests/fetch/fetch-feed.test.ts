@@ -14,6 +14,13 @@ const RSS = `<?xml version="1.0" encoding="utf-8"?>
 const latin1Rss = (declaration: string) =>
   Buffer.from(`${declaration}<rss version="2.0"><channel><title>Caf\xe9 \x80</title><item><title>I</title></item></channel></rss>`, 'latin1');
 
+let bomb: Buffer | undefined;
+/** 64 MiB of spaces after an <rss> start tag, gzipped to about 64 KB. */
+function gzipBomb(): Buffer {
+  bomb ??= gzipSync(Buffer.concat([Buffer.from('<rss version="2.0"><channel><title>'), Buffer.alloc(64 * 1024 * 1024, 0x20)]), { level: 9 });
+  return bomb;
+}
+
 let server: Server;
 let base = '';
 let other = ''; // the same server under another origin (localhost instead of 127.0.0.1)
@@ -90,6 +97,7 @@ const routes: Record<string, (res: ServerResponse, headers: IncomingHttpHeaders)
     res.write('<rss version="2.0"><channel><title>');
     pump();
   },
+  '/gzip-bomb.xml': (res) => send(res, 200, gzipBomb(), { 'content-encoding': 'gzip' }),
   '/announced-huge.xml': (res) => {
     res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': String(100 * 1024 * 1024) });
     res.write('<rss');
@@ -234,6 +242,12 @@ describe('fetchFeed', () => {
     await expect.poll(() => endless.closed).toBe(true);
     // What the server managed to write: the cap plus what socket buffers held, not an endless stream.
     expect(endless.written).toBeLessThan(maxBytes + 8 * 1024 * 1024);
+  });
+
+  it('applies maxBytes to the decompressed body: a gzip bomb stops at the cap', async () => {
+    const error = await rejection(fetchFeed(`${base}/gzip-bomb.xml`, { maxBytes: 1024 * 1024 }));
+    expect(gzipBomb().length).toBeLessThan(200_000);
+    expect(error.code).toBe('FETCH_TOO_LARGE');
   });
 
   it('refuses an announced Content-Length over maxBytes before reading the body', async () => {
