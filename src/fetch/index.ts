@@ -125,4 +125,3 @@ export async function fetchFeed(url: string | URL, options?: FetchFeedOptions): 
   return { ...poll, notModified: false, feed: parseFeed(input, parseOptions) };
 }
 
-export type { HttpDocument as FetchedDocument };
