@@ -39,6 +39,10 @@ beforeAll(async () => {
       res.writeHead(301, { location: '/new/feed.atom' });
       return res.end();
     }
+    if (url === '/loop') {
+      res.writeHead(302, { location: '/loop' });
+      return res.end();
+    }
     if (url === '/new/feed.atom') {
       return send(res, 200, readFileSync(VALID_ATOM, 'utf8').replace('href="https://lighthouse.example.org/2024/clockwork"', 'href="clockwork.html"'), 'application/atom+xml');
     }
@@ -184,9 +188,12 @@ describe('atoma validate on URLs', () => {
     ]);
   });
 
-  it('follows redirects', async () => {
+  it('follows redirects, and refuses a redirect loop', async () => {
     const run = await atoma(['validate', `${base}/old/feed.atom`]);
     expect(run.code).toBe(0);
+    const loop = await atoma(['validate', `${base}/loop`]);
+    expect(loop.code).toBe(2);
+    expect(loop.stdout).toContain(`HTTP 302 Found redirects back to ${base}/loop: a redirect loop  FETCH_REDIRECTS`);
   });
 
   it('gives up on a slow response after --timeout', async () => {
