@@ -25,6 +25,6 @@ function firstNonSpace(bytes: Uint8Array): number | undefined {
 export function withHeaderCharset(bytes: Uint8Array, contentType: string | null): Uint8Array | string {
   const charset = charsetOf(contentType);
   if (charset === null || firstNonSpace(bytes) !== 0x3c) return bytes; // not XML: BOMs and JSON decide themselves
-  const decoded = decodeBytes(bytes, charset);
+  const decoded = decodeBytes(bytes, { fallback: charset });
   return decoded.declared === null && decoded.encoding !== 'utf-8' ? decoded.text : bytes;
 }

@@ -5,7 +5,7 @@ import type { ParseOptions } from '../options.js';
 import { sanitizeAgainst, usableBase } from './sanitize.js';
 
 export { escapeHtml } from './escape.js';
-export { MAX_HTML_DEPTH } from './depth.js';
+export { MAX_HTML_DEPTH } from './parser-input.js';
 export { htmlToText, sanitizeHtml } from './sanitize.js';
 export { isUnsafeUrl, resolveUrl } from './urls.js';
 

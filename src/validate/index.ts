@@ -56,7 +56,8 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits)
   const faults: XmlFault[] = [];
   let doc: XmlDocument;
   try {
-    doc = parseXml(input, { ...limits, baseUrl: options.baseUrl, faults });
+    // Broken structure is recovered and each recovery reported, so the rules still run on the rest.
+    doc = parseXml(input, { ...limits, baseUrl: options.baseUrl, faults, recover: true });
   } catch (error) {
     if (!(error instanceof FeedDocumentError)) throw error;
     const issues = new Issues();
