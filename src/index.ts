@@ -1,5 +1,8 @@
 // The public surface of atoma: re-exports only. Runs anywhere (no Node built-ins).
-export { FeedDocumentError, FeedJsonError, FeedParseError, FeedXmlError } from './errors.js';
+export { FeedDocumentError, FeedFetchError, FeedJsonError, FeedParseError, FeedXmlError } from './errors.js';
+export type {
+  DocumentErrorCode, ErrorCode, FetchErrorCode, LimitErrorCode, ParseErrorCode, ValidationCode, WarningCode, XmlErrorCode, XmlFaultCode,
+} from './codes.js';
 export type { FeedInput, ParseOptions } from './options.js';
 export type { ParseWarning } from './warnings.js';
 export { parseRss } from './rss/index.js';
@@ -27,8 +30,10 @@ export { detectFormat, parseFeed } from './simple/index.js';
 export type { Article, Attachment, DocumentFormat, Feed, FeedFormat } from './simple/index.js';
 export { validateFeed, VALIDATION_CODES } from './validate/index.js';
 export type {
-  ValidateOptions, ValidationCode, ValidationCodeInfo, ValidationIssue, ValidationProfile, ValidationReport,
+  ValidateOptions, ValidationCodeInfo, ValidationIssue, ValidationProfile, ValidationReport,
 } from './validate/index.js';
 export { parseDate } from './dates/index.js';
 export { sanitizeHtml } from './html/index.js';
 export { DEFAULT_LIMITS } from './xml/index.js';
+export { fetchFeed } from './fetch/index.js';
+export type { FetchFeedOptions, FetchFeedResult, FetchedFeed, NotModifiedFeed } from './fetch/index.js';

@@ -1,9 +1,10 @@
 // Lenient mode's account of what it read past: the faults of one parse, as positioned warnings.
-import { LineIndex, type XmlFault } from './xml/index.js';
+import type { WarningCode } from './codes.js';
+import { escapeControls, LineIndex, type XmlFault } from './xml/index.js';
 
 /** A recoverable fault that lenient mode read past (see the README's warning codes). */
 export interface ParseWarning {
-  code: string;
+  code: WarningCode;
   message: string;
   line: number | null;
   column: number | null;
@@ -21,7 +22,7 @@ const NOT_FAULTS = new Set(['XML_DOCTYPE']);
 
 /** A fault found at an offset into the document text (negative: no single place). */
 export interface Fault {
-  code: string;
+  code: WarningCode;
   message: string;
   offset: number;
 }
@@ -71,7 +72,7 @@ export function leniencyOf(strict: boolean): Leniency {
 }
 
 /** Records a fault lenient mode read past (nothing in strict mode, whose caller has thrown instead). */
-export function tolerate(leniency: Leniency, code: string, message: string, offset: number): void {
+export function tolerate(leniency: Leniency, code: WarningCode, message: string, offset: number): void {
   leniency.formatFaults?.push({ code, message, offset });
 }
 
@@ -95,10 +96,10 @@ export function warningsOf(faults: readonly Fault[], text: string, dropped = 0):
   const lines = new LineIndex(text);
   const warnings: ParseWarning[] = placed.slice(0, MAX_WARNINGS).map(({ code, message, offset }) => {
     const { line, column } = lines.positionOf(offset);
-    return { code, message, line, column };
+    return { code, message: escapeControls(message), line, column };
   });
   const more = placed.length - warnings.length + dropped;
-  for (const { code, message } of unplaced) warnings.push({ code, message, line: null, column: null });
+  for (const { code, message } of unplaced) warnings.push({ code, message: escapeControls(message), line: null, column: null });
   if (more > 0) {
     warnings.push({ code: 'TOO_MANY_WARNINGS', message: `${more} more warnings were left out`, line: null, column: null });
   }

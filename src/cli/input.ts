@@ -1,7 +1,12 @@
-// Reads one input: a file, standard input ("-"), or an http(s) URL fetched with a timeout and a
-// size limit (redirects followed; the final URL is the document's base URL).
+// Reads one input: a file, standard input ("-"), or an http(s) URL fetched with the library's
+// fetchDocument (a timeout, a size limit, redirects followed; the final URL is the base URL).
 import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { FetchErrorCode } from '../codes.js';
+import { FeedFetchError } from '../errors.js';
+import { fetchDocument } from '../fetch/index.js';
+import { joinChunks } from '../fetch/http.js';
+import { binaryKind } from './sniff.js';
 import type { FetchOptions } from './options.js';
 
 export interface LoadedInput {
@@ -11,9 +16,11 @@ export interface LoadedInput {
 }
 
 /** An input that could not be read (exit status 2). */
+export type InputErrorCode = 'INPUT_NOT_FOUND' | 'INPUT_UNREADABLE' | 'INPUT_TOO_LARGE' | 'INPUT_BINARY' | FetchErrorCode;
+
 export class InputError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: InputErrorCode,
     message: string,
   ) {
     super(message);
@@ -29,10 +36,25 @@ export function isUrl(spec: string): boolean {
   return /^https?:\/\//i.test(spec);
 }
 
-export function loadInput(spec: string, options: FetchOptions, sources: InputSources): Promise<LoadedInput> {
+/** Reads the input; one that is compressed or binary is refused (INPUT_BINARY) rather than quoted. */
+export async function loadInput(spec: string, options: FetchOptions, sources: InputSources): Promise<LoadedInput> {
+  const loaded = await readInput(spec, options, sources);
+  const kind = binaryKind(loaded.bytes);
+  if (kind !== null) throw new InputError('INPUT_BINARY', `This looks like ${kind}, not a feed`);
+  return loaded;
+}
+
+function readInput(spec: string, options: FetchOptions, sources: InputSources): Promise<LoadedInput> {
   if (spec === '-') return readStream(sources.stdin, options.maxBytes).then((bytes) => ({ bytes }));
   if (isUrl(spec)) return fetchUrl(spec, options, sources.userAgent);
-  return readFile(spec.startsWith('file:') ? fileURLToPath(spec) : spec, options.maxBytes);
+  if (!spec.startsWith('file:')) return readFile(spec, options.maxBytes);
+  let path: string;
+  try {
+    path = fileURLToPath(spec);
+  } catch (error) {
+    return Promise.reject(new InputError('INPUT_UNREADABLE', `Not a file URL that names a file: ${(error as Error).message}`));
+  }
+  return readFile(path, options.maxBytes);
 }
 
 function tooLarge(maxBytes: number): InputError {
@@ -52,13 +74,7 @@ async function collect(chunks: AsyncIterable<Uint8Array | string>, maxBytes: num
     }
     parts.push(bytes);
   }
-  const all = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.byteLength;
-  }
-  return all;
+  return joinChunks(parts, total);
 }
 
 function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
@@ -90,40 +106,23 @@ async function readFile(path: string, maxBytes: number): Promise<LoadedInput> {
   }
 }
 
-const ACCEPT =
-  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
-
 async function fetchUrl(url: string, options: FetchOptions, userAgent: string): Promise<LoadedInput> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-  const seconds = options.timeoutMs / 1000;
   try {
-    const response = await fetch(url, {
-      redirect: 'follow',
-      signal: controller.signal,
-      headers: { accept: ACCEPT, 'user-agent': userAgent },
+    const document = await fetchDocument(url, {
+      timeoutMs: options.timeoutMs,
+      maxBytes: options.maxBytes,
+      headers: { 'user-agent': userAgent },
     });
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new InputError('INPUT_HTTP_STATUS', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > options.maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      throw tooLarge(options.maxBytes);
-    }
-    const body = response.body;
-    const bytes = body === null
-      ? new Uint8Array(0)
-      : await collect(body as unknown as AsyncIterable<Uint8Array>, options.maxBytes, () => controller.abort());
-    return { bytes, baseUrl: response.url || url };
+    return { bytes: document.bytes ?? new Uint8Array(0), baseUrl: document.url };
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (controller.signal.aborted) throw new InputError('INPUT_TIMEOUT', `No complete response within ${seconds} s (see --timeout)`);
-    const cause = (error as { cause?: { message?: string; code?: string } }).cause;
-    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
-    throw new InputError('INPUT_FETCH_FAILED', `The URL cannot be fetched: ${reason}`);
-  } finally {
-    clearTimeout(timer);
+    if (!(error instanceof FeedFetchError)) throw error;
+    if (error.code === 'FETCH_TOO_LARGE') throw tooLarge(options.maxBytes); // the same limit as for files
+    throw new InputError(error.code, fetchMessage(error, options));
   }
+}
+
+/** The library's message, with the command's own option names where they differ. */
+function fetchMessage(error: FeedFetchError, options: FetchOptions): string {
+  if (error.code === 'FETCH_TIMEOUT') return `No complete response within ${options.timeoutMs / 1000} s (see --timeout)`;
+  return error.message;
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { VALIDATION_PROFILES, type ValidationProfile } from '../validate/podcast-profile.js';
 import { DEFAULT_LIMITS } from '../xml/index.js';
+import { suggestion } from './suggest.js';
 
 export class UsageError extends Error {}
 
@@ -15,17 +16,19 @@ export interface FetchOptions {
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'parse'; input: string | null; simple: boolean; sanitize: boolean; fetch: FetchOptions }
+  | { name: 'parse'; input: string | null; simple: boolean; sanitize: boolean; baseUrl: string | null; fetch: FetchOptions }
   | {
       name: 'validate'; inputs: string[]; format: OutputFormat; strict: boolean; quiet: boolean;
-      concurrency: number; fetch: FetchOptions; profile: ValidationProfile | null;
+      concurrency: number; baseUrl: string | null; fetch: FetchOptions; profile: ValidationProfile | null;
     };
 
+// Each command's options, as node:util parseArgs takes them; add an option here and to USAGE.
 const SHARED = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   timeout: { type: 'string' },
   'max-bytes': { type: 'string' },
+  'base-url': { type: 'string' },
 } as const;
 
 const PARSE = { ...SHARED, simple: { type: 'boolean' }, 'no-sanitize': { type: 'boolean' } } as const;
@@ -37,6 +40,9 @@ const VALIDATE = {
   concurrency: { type: 'string' },
   profile: { type: 'string' },
 } as const;
+
+const COMMANDS = { parse: PARSE, validate: VALIDATE } as const;
+type CommandName = keyof typeof COMMANDS;
 
 function positiveNumber(value: string | undefined, name: string, fallback: number, integer: boolean): number {
   if (value === undefined) return fallback;
@@ -54,12 +60,32 @@ function fetchOptions(values: { timeout?: string | undefined; 'max-bytes'?: stri
   };
 }
 
+function baseUrl(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!URL.canParse(value)) throw new UsageError(`--base-url must be an absolute URL, not "${value}"`);
+  return value;
+}
+
+/** An unknown option, said plainly: the nearest option of this command, or the command that has it. */
+function unknownOption(option: string, command: CommandName): UsageError {
+  const own = Object.keys(COMMANDS[command]);
+  const name = option.replace(/^--?/, '').split('=')[0]!;
+  const near = suggestion(name, own);
+  if (near !== null) return new UsageError(`Unknown option ${option} for atoma ${command}: did you mean --${near}?`);
+  const other = (Object.keys(COMMANDS) as CommandName[]).find((c) => c !== command && Object.hasOwn(COMMANDS[c], name));
+  if (other !== undefined) return new UsageError(`--${name} is an option of atoma ${other}, not of atoma ${command}`);
+  return new UsageError(`Unknown option ${option} for atoma ${command} (see atoma --help)`);
+}
+
 /** Runs node:util parseArgs, turning its errors (unknown option, missing value) into usage errors. */
-function parsing<T>(parse: () => T): T {
+function parsing<T>(command: CommandName, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const { code, message } = error as { code?: string; message?: string };
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']*)'/.exec(message ?? '') : null;
+    if (unknown !== null) throw unknownOption(unknown[1]!, command);
+    throw new UsageError(message ?? String(error));
   }
 }
 
@@ -69,7 +95,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (name === '-h' || name === '--help' || name === 'help') return { name: 'help' };
   if (name === '-v' || name === '--version') return { name: 'version' };
   if (name === 'parse') {
-    const { values, positionals } = parsing(() => parseArgs({ args: rest, options: PARSE, allowPositionals: true, strict: true }));
+    const { values, positionals } = parsing('parse', () => parseArgs({ args: rest, options: PARSE, allowPositionals: true, strict: true }));
     if (values.help) return { name: 'help' };
     if (values.version) return { name: 'version' };
     if (positionals.length > 1) throw new UsageError('parse takes one input');
@@ -78,14 +104,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
       input: positionals[0] ?? null,
       simple: values.simple === true,
       sanitize: values['no-sanitize'] !== true,
+      baseUrl: baseUrl(values['base-url']),
       fetch: fetchOptions(values),
     };
   }
   if (name === 'validate') {
-    const { values, positionals } = parsing(() => parseArgs({ args: rest, options: VALIDATE, allowPositionals: true, strict: true }));
+    const { values, positionals } = parsing('validate', () => parseArgs({ args: rest, options: VALIDATE, allowPositionals: true, strict: true }));
     if (values.help) return { name: 'help' };
     if (values.version) return { name: 'version' };
-    if (positionals.length === 0) throw new UsageError('validate needs at least one FILE, URL or -');
+    if (positionals.length === 0) throw new UsageError('validate needs at least one FILE, DIRECTORY, GLOB, URL or -');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (-) can be read only once');
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'github') {
@@ -103,8 +130,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
       strict: values.strict === true,
       quiet: values.quiet === true,
       concurrency: positiveNumber(values.concurrency, 'concurrency', 8, true),
+      baseUrl: baseUrl(values['base-url']),
       fetch: fetchOptions(values),
     };
   }
-  throw new UsageError(`Unknown command "${name}"`);
+  const near = suggestion(name, ['parse', 'validate', 'help']);
+  throw new UsageError(`Unknown command "${name}"${near === null ? '' : `: did you mean ${near}?`}`);
 }

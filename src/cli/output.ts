@@ -1,10 +1,16 @@
 // validate's output: linter-style text, GitHub workflow annotations, or JSON.
 import type { ValidationIssue, ValidationReport } from '../validate/index.js';
+import type { InputErrorCode } from './input.js';
 import type { OutputFormat } from './options.js';
+import { shown as safe, terminalJson } from './terminal-text.js';
+
+/** An issue of the report, or the one issue of an input that could not be read (INPUT_…, FETCH_…). */
+export type InputIssue = ValidationIssue | (Omit<ValidationIssue, 'code'> & { code: InputErrorCode });
 
 /** One input's outcome: a report, or why it could not be read. */
-export interface InputResult extends ValidationReport {
+export interface InputResult extends Omit<ValidationReport, 'issues'> {
   input: string;
+  issues: InputIssue[];
   /** True when the input could not be read at all (exit status 2). */
   unreadable: boolean;
 }
@@ -16,7 +22,7 @@ export interface OutputOptions {
 }
 
 /** With --quiet only what fails the run is listed: errors, and warnings under --strict. */
-function shown(issues: readonly ValidationIssue[], options: OutputOptions): ValidationIssue[] {
+function shown(issues: readonly InputIssue[], options: OutputOptions): InputIssue[] {
   return options.quiet && !options.strict ? issues.filter((i) => i.severity === 'error') : [...issues];
 }
 
@@ -24,16 +30,18 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function textLine(input: string, issue: ValidationIssue): string {
-  const where = issue.line === undefined ? input : `${input}:${issue.line}:${issue.column ?? 1}`;
-  const path = issue.path === undefined ? '' : ` (${issue.path})`;
-  return `${where}  ${issue.severity}  ${issue.message}${path}  ${issue.code}`;
+function textLine(input: string, issue: InputIssue): string {
+  const where = issue.line === undefined ? safe(input) : `${safe(input)}:${issue.line}:${issue.column ?? 1}`;
+  const path = issue.path === undefined ? '' : ` (${safe(issue.path)})`;
+  return `${where}  ${issue.severity}  ${safe(issue.message)}${path}  ${issue.code}`;
 }
 
-function summary(results: readonly InputResult[]): string {
+/** The last line: what was found, and why the run fails (under --strict, warnings alone fail it). */
+function summary(results: readonly InputResult[], strict: boolean): string {
   let errors = 0;
   let warnings = 0;
   let failing = 0;
+  let warnedOnly = 0;
   let unreadable = 0;
   for (const result of results) {
     if (result.unreadable) unreadable++;
@@ -41,12 +49,16 @@ function summary(results: readonly InputResult[]): string {
     errors += e;
     warnings += result.issues.length - e;
     if (e > 0) failing++;
+    else if (result.issues.length > 0) warnedOnly++;
   }
   const inputs = plural(results.length, 'input');
   if (errors === 0 && warnings === 0) return `${inputs} checked: no problems`;
   const parts = [`${inputs} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
   if (failing > 0) parts.push(`${failing} of ${results.length} invalid`);
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
+  if (strict && warnedOnly > 0) {
+    parts.push(`${warnedOnly} of ${results.length} with warnings only, which fail the run under --strict`);
+  }
   return parts.join('; ');
 }
 
@@ -59,20 +71,20 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function githubLine(input: string, issue: ValidationIssue): string {
-  const properties = [`file=${escapeProperty(input)}`];
+function githubLine(input: string, issue: InputIssue): string {
+  const properties = [`file=${escapeProperty(safe(input))}`];
   if (issue.line !== undefined) properties.push(`line=${issue.line}`);
   if (issue.column !== undefined) properties.push(`col=${issue.column}`);
   properties.push(`title=${escapeProperty(issue.code)}`);
   const path = issue.path === undefined ? '' : ` (${issue.path})`;
-  return `::${issue.severity} ${properties.join(',')}::${escapeData(issue.message + path)}`;
+  return `::${issue.severity} ${properties.join(',')}::${escapeData(safe(issue.message + path))}`;
 }
 
 /** The whole output of one validate run (written to stdout). */
 export function formatResults(results: readonly InputResult[], options: OutputOptions): string {
   if (options.format === 'json') {
     const data = results.map(({ input, format, valid, issues }) => ({ input, format, valid, issues }));
-    return `${JSON.stringify(data, null, 2)}\n`;
+    return `${terminalJson(data)}\n`;
   }
   const lines: string[] = [];
   for (const result of results) {
@@ -80,7 +92,7 @@ export function formatResults(results: readonly InputResult[], options: OutputOp
       lines.push(options.format === 'github' ? githubLine(result.input, issue) : textLine(result.input, issue));
     }
   }
-  if (options.format === 'text') lines.push(summary(results));
+  lines.push(summary(results, options.strict)); // in github format too: a plain line in the workflow log
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 

@@ -4,6 +4,7 @@ import { detectFormat, parseAtom, parseFeed, parseJsonFeed, parseOpml, parseRss 
 import type { ParseOptions } from '../options.js';
 import { InputError, loadInput } from './input.js';
 import type { Command } from './options.js';
+import { shown, terminalJson } from './terminal-text.js';
 import type { Terminal } from './validate-command.js';
 
 type ParseCommand = Extract<Command, { name: 'parse' }>;
@@ -21,23 +22,24 @@ function parseDocument(bytes: Uint8Array, command: ParseCommand, options: ParseO
 
 export async function runParse(command: ParseCommand, terminal: Terminal): Promise<number> {
   const spec = command.input ?? '-';
-  const name = spec === '-' ? '<stdin>' : spec;
+  const name = shown(spec === '-' ? '<stdin>' : spec);
   let loaded;
   try {
     loaded = await loadInput(spec, command.fetch, terminal);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    terminal.stderr.write(`atoma: ${name}: ${error.message} (${error.code})\n`);
+    terminal.stderr.write(`atoma: ${name}: ${shown(error.message)} (${error.code})\n`);
     return 2;
   }
   const options: ParseOptions = { sanitize: command.sanitize, maxBytes: command.fetch.maxBytes };
-  if (loaded.baseUrl !== undefined) options.baseUrl = loaded.baseUrl;
+  const baseUrl = loaded.baseUrl ?? command.baseUrl; // a URL's own, else --base-url
+  if (baseUrl !== null) options.baseUrl = baseUrl;
   try {
-    terminal.stdout.write(`${JSON.stringify(parseDocument(loaded.bytes, command, options), null, 2)}\n`);
+    terminal.stdout.write(`${terminalJson(parseDocument(loaded.bytes, command, options))}\n`);
     return 0;
   } catch (error) {
     if (!isAtomaError(error)) throw error;
-    terminal.stderr.write(`atoma: ${name}: ${error.message} (${error.code})\n`);
+    terminal.stderr.write(`atoma: ${name}: ${shown(error.message)} (${error.code})\n`);
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 // The atoma command: arguments → a command → its exit status.
 import { parseCommandLine, UsageError } from './options.js';
+import { shown } from './terminal-text.js';
 import { runParse } from './parse-command.js';
 import { packageVersion, USAGE } from './usage.js';
 import { runValidate, type Terminal } from './validate-command.js';
@@ -10,7 +11,7 @@ export async function run(argv: readonly string[], terminal: Terminal & { stdin:
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    terminal.stderr.write(`atoma: ${error.message}\n\n${USAGE}`);
+    terminal.stderr.write(`atoma: ${shown(error.message)}\n\n${USAGE}`);
     return 2;
   }
   switch (command.name) {

@@ -2,14 +2,17 @@
 import { readFileSync } from 'node:fs';
 
 export const USAGE = `Usage:
-  atoma parse [FILE|URL|-] [--simple] [--no-sanitize]
-  atoma validate FILE|URL|-... [--format text|json|github] [--strict] [--quiet] [--profile podcast]
+  atoma parse [FILE|URL|-] [--simple] [--no-sanitize] [--base-url URL]
+  atoma validate FILE|DIR|GLOB|URL|-... [--format text|json|github] [--strict] [--quiet]
+                 [--profile podcast]
   atoma --help | --version
 
 parse      Print the parsed document as JSON: the format's own model (RSS, Atom,
            JSON Feed or OPML, detected), or with --simple the unified Feed.
            Reads standard input when the input is "-" or left out.
 validate   Check feeds against their specifications; prints problems like a linter.
+           A directory stands for its .xml, .rss, .atom, .rdf, .feed, .json and
+           .opml files; a quoted glob ('feeds/**/*.xml') for the files it matches.
 
 Options:
   --simple             parse: print the unified Feed shape
@@ -18,6 +21,8 @@ Options:
   --strict             validate: warnings fail the run too
   --quiet              validate: no progress line; list errors only (and warnings with --strict)
   --profile podcast    validate: also check what podcast directories require of a show
+  --base-url URL       the URL a file or standard input is published at (relative
+                       links resolve against it; a fetched URL's own is used for URLs)
   --timeout SECONDS    time allowed to fetch one URL (default 15)
   --max-bytes BYTES    largest input read (default 33554432, 32 MiB)
   --concurrency N      validate: inputs checked at once (default 8)
@@ -27,7 +32,8 @@ Options:
 Exit status:
   0  every input is valid (parse: the document was read)
   1  an input has errors, or warnings with --strict (parse: not a readable feed)
-  2  bad usage, or an input that cannot be read (missing file, HTTP error, timeout, too large)
+  2  bad usage, or an input that cannot be read (missing file, HTTP error, timeout, too
+     large, compressed or binary data)
 `;
 
 /** The package version, read at run time from the package.json two levels above this script. */

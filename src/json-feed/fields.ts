@@ -22,7 +22,7 @@ export function own(object: JsonObject, key: string): unknown {
 }
 
 /** The code for a field of the wrong JSON type: JSON_TYPE_ + prefix + the key in upper case. */
-export function typeCode(scope: FieldScope, key: string): string {
+export function typeCode(scope: FieldScope, key: string): `JSON_TYPE_${string}` {
   return `JSON_TYPE_${scope.codePrefix}${key.toUpperCase()}`;
 }
 

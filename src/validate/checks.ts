@@ -1,4 +1,5 @@
 // Checks on one element's value that more than one format uses.
+import type { ValidationCode } from '../codes.js';
 import { parseDate } from '../dates/index.js';
 import type { ParseOptions } from '../options.js';
 import type { XmlElement } from '../xml/index.js';
@@ -67,7 +68,7 @@ const NON_ASCII = /[^\x00-\x7F]/;
  */
 export function checkUrl(value: string, kind: UrlKind, what: string, issues: Issues, place: Place): boolean {
   let problem: string | null;
-  let code = 'URL_INVALID';
+  let code: ValidationCode = 'URL_INVALID';
   if (kind === 'reference') {
     problem = iriReferenceProblem(value);
   } else {

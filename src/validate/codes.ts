@@ -93,11 +93,11 @@ const TABLE = [
   ['OPML_UNKNOWN_ELEMENT', E, 'UndefinedElement'], ['OPML_DUPLICATE_ELEMENT', E, 'DuplicateElement'], ['OPML_UNEXPECTED_TEXT', E, 'UnexpectedText'],
 ] as const;
 
-/** A code validateFeed can report. */
-export type ValidationCode = (typeof TABLE)[number][0];
+/** A code of the table (src/codes.ts's ValidationCode adds the warnings' and errors' codes). */
+export type ValidationTableCode = (typeof TABLE)[number][0];
 
 export interface ValidationCodeInfo {
-  code: ValidationCode;
+  code: ValidationTableCode;
   severity: Severity;
   /** The W3C Feed Validation Service's message for the same problem (its documentation's name), or null. */
   w3c: string | null;

@@ -19,7 +19,8 @@ import { checkXmlDocument } from './xml.js';
 
 export type { FeedFormat, Severity, ValidationIssue, ValidationReport } from './report.js';
 export type { ValidationProfile } from './podcast-profile.js';
-export { VALIDATION_CODES, type ValidationCode, type ValidationCodeInfo } from './codes.js';
+export { VALIDATION_CODES, type ValidationCodeInfo } from './codes.js';
+export type { ValidationCode } from '../codes.js';
 
 /** The parse options, and `profile`: a set of rules to apply on top of the format's own. */
 export interface ValidateOptions extends ParseOptions {

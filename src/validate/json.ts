@@ -1,5 +1,6 @@
 // JSON Feed 1.0 / 1.1 rules over the parsed JSON value. Paths are JavaScript-style, 0-based:
 // `items[2].date_published`.
+import type { ValidationCode } from '../codes.js';
 import { FeedParseError } from '../errors.js';
 import { parseJsonFeed } from '../json-feed/index.js';
 import { isObject, own } from '../json-feed/fields.js';
@@ -111,7 +112,7 @@ function checkAuthor(author: object, path: string, issues: Issues): void {
   }
 }
 
-function requireField(object: object, key: string, code: string, path: string, what: string, issues: Issues): void {
+function requireField(object: object, key: string, code: ValidationCode, path: string, what: string, issues: Issues): void {
   if (!nonEmptyString(own(object, key))) issues.error(code, `${what} has no "${key}"`, { path: join(path, key) });
 }
 

@@ -1,5 +1,6 @@
 // What validateFeed returns, and the collector the rules report into.
-import { clip, type XmlElement } from '../xml/index.js';
+import type { ValidationCode } from '../codes.js';
+import { clip, escapeControls, type XmlElement } from '../xml/index.js';
 import { LineIndex, pathOf } from './location.js';
 
 // Messages quote names from the document; a megabyte-long name must not flood the report.
@@ -15,7 +16,7 @@ export type Severity = 'error' | 'warning';
 export interface ValidationIssue {
   severity: Severity;
   /** Stable UPPER_SNAKE code (the README lists every one). */
-  code: string;
+  code: ValidationCode;
   /** What is wrong, for a person. */
   message: string;
   /** 1-based position in the decoded document (XML documents, and JSON syntax errors). */
@@ -65,11 +66,11 @@ export class Issues {
     return this.list.length >= MAX_ISSUES;
   }
 
-  error(code: string, message: string, place: Place = {}): void {
+  error(code: ValidationCode, message: string, place: Place = {}): void {
     this.add('error', code, message, place);
   }
 
-  warning(code: string, message: string, place: Place = {}): void {
+  warning(code: ValidationCode, message: string, place: Place = {}): void {
     this.add('warning', code, message, place);
   }
 
@@ -78,13 +79,13 @@ export class Issues {
     return { offset: element.start, element, attribute };
   }
 
-  add(severity: Severity, code: string, message: string, place: Place): void {
+  add(severity: Severity, code: ValidationCode, message: string, place: Place): void {
     if (severity === 'error') this.errors++;
     if (this.list.length >= MAX_ISSUES) {
       this.dropped++;
       return;
     }
-    const issue: ValidationIssue = { severity, code, message: shortenWords(message) };
+    const issue: ValidationIssue = { severity, code, message: escapeControls(shortenWords(message)) };
     if (place.offset !== undefined && this.text !== null) {
       this.lines ??= new LineIndex(this.text);
       const { line, column } = this.lines.positionOf(place.offset);
@@ -98,7 +99,7 @@ export class Issues {
       const path = pathOf(place.element);
       issue.path = place.attribute === undefined ? path : `${path}/@${clip(place.attribute)}`;
     } else if (place.path !== undefined && place.path !== '') {
-      issue.path = place.path;
+      issue.path = escapeControls(place.path);
     }
     this.list.push(issue);
   }

@@ -1,5 +1,8 @@
 // Which children an element of a format may have, how often, and which attributes.
 import type { XmlElement } from '../xml/index.js';
+
+/** The code prefix of a format's structure issues (RSS_UNKNOWN_ELEMENT, ATOM_MISSING_ELEMENT, …). */
+export type SchemaPrefix = 'RSS' | 'ATOM' | 'OPML';
 import type { Issues } from './report.js';
 
 export type Occurs = 'one' | 'many';
@@ -8,7 +11,7 @@ export interface ElementSchema {
   /** The format's namespace ('' for RSS and OPML). */
   ns: string;
   /** Code prefix: RSS, ATOM, OPML. */
-  prefix: string;
+  prefix: SchemaPrefix;
   /** The format's name for messages: "RSS 2.0". */
   format: string;
   children: ReadonlyMap<string, Occurs>;
@@ -16,7 +19,7 @@ export interface ElementSchema {
   text: boolean;
 }
 
-export function schema(ns: string, prefix: string, format: string, children: Record<string, Occurs>): ElementSchema {
+export function schema(ns: string, prefix: SchemaPrefix, format: string, children: Record<string, Occurs>): ElementSchema {
   const map = new Map(Object.entries(children));
   return { ns, prefix, format, children: map, text: map.size === 0 };
 }
@@ -70,7 +73,7 @@ export function checkLeaf(element: XmlElement, schema: ElementSchema, issues: Is
 }
 
 /** Reports unprefixed attributes the format does not define for this element. */
-export function checkAttributes(element: XmlElement, allowed: readonly string[], prefix: string, issues: Issues): void {
+export function checkAttributes(element: XmlElement, allowed: readonly string[], prefix: Exclude<SchemaPrefix, 'OPML'>, issues: Issues): void {
   const attributes = element.attributes;
   if (attributes.length === 0) return;
   for (const a of attributes) {
@@ -80,14 +83,14 @@ export function checkAttributes(element: XmlElement, allowed: readonly string[],
 }
 
 /** Reports each required child that is missing. */
-export function requireChildren(parent: XmlElement, found: Map<string, XmlElement>, names: readonly string[], prefix: string, issues: Issues): void {
+export function requireChildren(parent: XmlElement, found: Map<string, XmlElement>, names: readonly string[], prefix: SchemaPrefix, issues: Issues): void {
   for (const name of names) {
     if (!found.has(name)) issues.error(`${prefix}_MISSING_ELEMENT`, `<${parent.name}> has no <${name}>, which is required`, issues.at(parent));
   }
 }
 
 /** Reports each required attribute that is missing or blank; returns the trimmed values present. */
-export function requireAttributes(element: XmlElement, names: readonly string[], prefix: string, issues: Issues): Map<string, string> {
+export function requireAttributes(element: XmlElement, names: readonly string[], prefix: SchemaPrefix, issues: Issues): Map<string, string> {
   const values = new Map<string, string>();
   for (const name of names) {
     const value = element.attr(name)?.trim();

@@ -24,6 +24,11 @@ export interface DecodeOptions {
   recover?: boolean | undefined;
   /** Where that fallback is recorded (XML_ENCODING_FALLBACK, no position). */
   faults?: XmlFault[] | null | undefined;
+  /**
+   * The encoding to read bytes with no BOM and no declared encoding in, such as an HTTP charset
+   * (a WHATWG label); UTF-8 when absent, unknown, or a UTF-16 label without a BOM.
+   */
+  fallback?: string | undefined;
 }
 
 interface Decoder {
@@ -93,10 +98,12 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer, options: DecodeOpti
 }
 
 /**
- * No BOM, no declaration: UTF-8, or in lenient mode windows-1252 when the bytes are not UTF-8 —
+ * No BOM, no declaration: the fallback encoding when one is given, else UTF-8, or in lenient mode windows-1252 when the bytes are not UTF-8 —
  * unless they are mostly UTF-8 with a few stray bytes, which windows-1252 would turn into mojibake.
  */
 function decodeUndeclared(bytes: Uint8Array, options: DecodeOptions): DecodedText {
+  const fallback = options.fallback === undefined ? null : encodingName(options.fallback);
+  if (fallback !== null && fallback !== 'utf-8' && !fallback.startsWith('utf-16')) return decodeAs(fallback, bytes, null);
   const utf8 = decodersFor('utf-8');
   try {
     return { text: utf8.fatal.decode(bytes), encoding: 'utf-8', declared: null, lossy: false };

@@ -1,9 +1,11 @@
 // The faults one read tolerated or recovered from, kept with bounded memory: a document of a
 // million bare ampersands or stray end tags keeps the first faults of each code and counts the rest.
 
+import type { XmlFaultCode } from '../codes.js';
+
 /** A fault the reader tolerated or recovered from (reported by the validator, and as a warning in lenient mode). */
 export interface XmlFault {
-  code: string;
+  code: XmlFaultCode;
   message: string;
   /** Offset in the document text; negative when the fault has no single place. */
   offset: number;
@@ -13,7 +15,7 @@ export interface XmlFault {
 export const MAX_FAULTS_PER_CODE = 1000;
 
 export class FaultLog {
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new Map<XmlFaultCode, number>();
 
   constructor(
     /** Where kept faults go (the caller's array, in the order they were found). */
@@ -21,7 +23,7 @@ export class FaultLog {
     private readonly perCode = MAX_FAULTS_PER_CODE,
   ) {}
 
-  add(code: string, message: string, offset: number): void {
+  add(code: XmlFaultCode, message: string, offset: number): void {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (count <= this.perCode) this.faults.push({ code, message, offset });

@@ -9,7 +9,8 @@ import { documentBase, positionOf, scanXml } from './scan.js';
 
 export { XmlElement, XML_NS, XMLNS_NS, type XmlAttribute, type XmlNode } from './element.js';
 export { innerHtml } from './serialize.js';
-export { clip } from './clip.js';
+export { clip, escapeControls } from './clip.js';
+export { decodeBytes } from './decode.js';
 export { DEFAULT_LIMITS, limitsFrom, type XmlLimits } from './limits.js';
 export { MAX_BASE_LENGTH } from './base.js';
 export { FaultLog, MAX_FAULTS_PER_CODE, type XmlFault } from './faults.js';

@@ -4,6 +4,7 @@
 // With `recover` it also reads past broken structure the way a tree builder does (an end tag
 // closes the open elements up to its match, a stray one is dropped, what is open at the end is
 // closed, a construct cut off by the end runs to it), noting each recovery, instead of throwing.
+import type { XmlFaultCode } from '../codes.js';
 import { FeedXmlError } from '../errors.js';
 import { BaseResolver } from './base.js';
 import { clip } from './clip.js';
@@ -233,7 +234,7 @@ class Scanner {
     throw new FeedXmlError('XML_MALFORMED', message, positionOf(this.text, offset));
   }
 
-  private fault(code: string, message: string, offset: number): void {
+  private fault(code: XmlFaultCode, message: string, offset: number): void {
     this.log?.add(code, message, offset);
   }
 
@@ -241,7 +242,7 @@ class Scanner {
    * A construct the input ends inside of: malformed, or (recovering) noted with what became of
    * it. Returns the end of the input.
    */
-  private unterminated(code: string, what: string, outcome: string, lt: number): number {
+  private unterminated(code: XmlFaultCode, what: string, outcome: string, lt: number): number {
     if (!this.recover) this.malformed(`Unterminated ${what}`, lt);
     this.fault(code, `The document ends inside this ${what}; ${outcome}`, lt);
     return this.len;

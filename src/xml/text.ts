@@ -1,4 +1,5 @@
 // Character data: entity references decoded exactly once, line ends normalized, control characters dropped.
+import type { XmlFaultCode } from '../codes.js';
 import { HTML_ENTITIES } from './html-entities.js';
 
 // Anything that needs more than a slice: a reference, a CR, or a control character XML forbids.
@@ -15,7 +16,7 @@ const XML_ENTITIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Tells of a reference the decoder could not decode, or decoded although XML forbids it (for the validator). */
-export type ReferenceReport = (code: string, message: string, offset: number) => void;
+export type ReferenceReport = (code: XmlFaultCode, message: string, offset: number) => void;
 
 export interface TextContext {
   /** Names declared in the DOCTYPE: never expanded, left as written. */

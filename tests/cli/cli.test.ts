@@ -1,51 +1,19 @@
 // The built `atoma` command, run as a child process: every output format and exit status,
 // standard input, and URLs served by a local HTTP server (a feed, a 404, a redirect, a slow
 // response, an oversized body).
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
-
-const cli = join(repoRoot, 'dist', 'cli', 'main.js');
+import { atoma, ensureBuilt } from './run-cli.js';
 const fixture = (name: string) => join(repoRoot, 'fixtures', name);
 const VALID_RSS = fixture('validate/valid-rss.xml');
 const VALID_ATOM = fixture('validate/valid-atom.xml');
 const validRss = readFileSync(VALID_RSS, 'utf8');
 const brokenRss = validRss.replace('<ttl>60</ttl>', '<ttl>often</ttl>');
 const warningOnlyRss = validRss.replace('<atom:link href="https://harbour.example.com/feed.xml" rel="self" type="application/rss+xml"/>', '');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI; asynchronous, so the HTTP server in this process can answer it. */
-function atoma(args: string[], input?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
-
-/** The newest modification time of the sources the CLI is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 let server: Server;
 let base = '';
@@ -58,12 +26,7 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 }
 
 beforeAll(async () => {
-  // dist/ is shared by every test that needs a build: rebuild only when the command is missing or
-  // older than its own sources (npm test builds first, so this is for runs of this file alone).
-  const sources = ['cli', 'validate'].map((dir) => newestSource(join(repoRoot, 'src', dir)));
-  if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(...sources)) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
-  }
+  ensureBuilt();
   server = createServer((req, res) => {
     inFlight++;
     mostInFlight = Math.max(mostInFlight, inFlight);
@@ -74,6 +37,10 @@ beforeAll(async () => {
     if (url === '/missing.xml') return send(res, 404, 'Not here', 'text/plain');
     if (url === '/old/feed.atom') {
       res.writeHead(301, { location: '/new/feed.atom' });
+      return res.end();
+    }
+    if (url === '/loop') {
+      res.writeHead(302, { location: '/loop' });
       return res.end();
     }
     if (url === '/new/feed.atom') {
@@ -124,7 +91,7 @@ describe('atoma --help, --version and bad usage', () => {
     for (const args of [['--help'], ['-h'], ['validate', '--help'], ['parse', '-h']]) {
       const run = await atoma(args);
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain('atoma validate FILE|URL|-...');
+      expect(run.stdout).toContain('atoma validate FILE|DIR|GLOB|URL|-...');
       expect(run.stderr).toBe('');
     }
   });
@@ -209,7 +176,8 @@ describe('atoma validate: output formats and exit statuses', () => {
     const tricky = brokenRss.replace('<ttl>often</ttl>', '<ttl>often, 100%</ttl>');
     const run = await atoma(['validate', '--format', 'github', '-'], tricky);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('::error file=<stdin>,line=18,col=5,title=INTEGER_INVALID::The ttl (minutes) "often, 100%25" is not a whole number (channel/ttl)\n');
+    expect(run.stdout).toBe('::error file=<stdin>,line=18,col=5,title=INTEGER_INVALID::The ttl (minutes) "often, 100%25" is not a whole number (channel/ttl)\n' +
+      '1 input checked: 1 error, 0 warnings; 1 of 1 invalid\n'); // the summary, a plain line in the workflow log
     const warnings = await atoma(['validate', '--format', 'github', '-'], warningOnlyRss);
     expect(warnings.stdout).toMatch(/^::warning file=<stdin>,line=3,col=3,title=RSS_MISSING_ATOM_SELF::/);
     expect(warnings.code).toBe(0);
@@ -241,20 +209,23 @@ describe('atoma validate on URLs', () => {
     const run = await atoma(['validate', '--format', 'json', `${base}/missing.xml`]);
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout)).toEqual([
-      { input: `${base}/missing.xml`, format: null, valid: false, issues: [{ severity: 'error', code: 'INPUT_HTTP_STATUS', message: 'HTTP 404 Not Found' }] },
+      { input: `${base}/missing.xml`, format: null, valid: false, issues: [{ severity: 'error', code: 'FETCH_STATUS', message: 'HTTP 404 Not Found' }] },
     ]);
   });
 
-  it('follows redirects', async () => {
+  it('follows redirects, and refuses a redirect loop', async () => {
     const run = await atoma(['validate', `${base}/old/feed.atom`]);
     expect(run.code).toBe(0);
+    const loop = await atoma(['validate', `${base}/loop`]);
+    expect(loop.code).toBe(2);
+    expect(loop.stdout).toContain(`HTTP 302 Found redirects back to ${base}/loop: a redirect loop  FETCH_REDIRECTS`);
   });
 
   it('gives up on a slow response after --timeout', async () => {
     const started = Date.now();
     const run = await atoma(['validate', '--timeout', '0.5', `${base}/slow.xml`]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('INPUT_TIMEOUT');
+    expect(run.stdout).toContain('FETCH_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(4000);
   });
 
@@ -269,7 +240,7 @@ describe('atoma validate on URLs', () => {
   it('reports a server that does not answer as unreadable', async () => {
     const closed = await atoma(['validate', 'http://127.0.0.1:9/feed.xml']);
     expect(closed.code).toBe(2);
-    expect(closed.stdout).toContain('INPUT_FETCH_FAILED');
+    expect(closed.stdout).toContain('FETCH_NETWORK');
   });
 
   it('checks many inputs at most --concurrency at a time, and reports them in the order given', async () => {
@@ -332,6 +303,6 @@ describe('atoma parse', () => {
     expect(notFeed.stdout).toBe('');
     const missing = await atoma(['parse', `${base}/missing.xml`]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('HTTP 404 Not Found (INPUT_HTTP_STATUS)');
+    expect(missing.stderr).toContain('HTTP 404 Not Found (FETCH_STATUS)');
   });
 });

@@ -39,17 +39,40 @@ describe.runIf(built)('the built package', () => {
     expect(messages.map((m) => `${m.code} ${m.path.join('.')}`)).toEqual([]);
   });
 
-  it('has types that resolve for ESM and CJS consumers (arethetypeswrong, node16 and bundler)', () => {
+  it('has types that resolve on every row of arethetypeswrong (node10, node16 from CJS and ESM, bundler)', () => {
     const attw = createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json').replace(/package\.json$/, 'dist/index.js');
-    // Exits non-zero on any problem; node10 resolution predates "exports" and Node < 20.19 is not supported.
-    const out = execFileSync(process.execPath, [attw, '--pack', '.', '--profile', 'node16', '--format', 'json'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    const { problems } = JSON.parse(out) as { problems: Record<string, { resolutionKind: string }[]> };
-    const counted = Object.values(problems).flat().filter((p) => p.resolutionKind !== 'node10');
-    expect(counted).toEqual([]);
+    // Exits non-zero on any problem; node10 resolves atoma/node through typesVersions.
+    const out = execFileSync(process.execPath, [attw, '--pack', '.', '--format', 'json'], { cwd: repoRoot, encoding: 'utf8' });
+    const { problems } = JSON.parse(out) as { problems: Record<string, unknown[]> };
+    expect(Object.values(problems).flat()).toEqual([]);
   }, 60_000);
+
+  it('instanceof holds across the ESM and CommonJS copies loaded in one program', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import * as esm from 'atoma'; import { createRequire } from 'node:module';
+       const cjs = createRequire(import.meta.url)('atoma');
+       const caught = (f) => { try { f(); } catch (e) { return e; } };
+       const fromCjs = caught(() => cjs.parseRss('<rss>'));
+       const fromEsm = caught(() => esm.parseRss('<rss version="9"><channel/></rss>'));
+       console.log(JSON.stringify([
+         esm.FeedXmlError !== cjs.FeedXmlError,
+         fromCjs instanceof esm.FeedXmlError, fromCjs instanceof esm.FeedDocumentError, fromCjs instanceof esm.FeedParseError,
+         fromEsm instanceof cjs.FeedParseError, fromEsm instanceof cjs.FeedDocumentError, fromEsm instanceof Error,
+         Object.assign(new Error('x'), { code: 'XML_MALFORMED' }) instanceof esm.FeedDocumentError,
+         Object.keys(fromCjs).includes('code'), JSON.stringify(fromCjs) === JSON.stringify({ code: 'XML_MALFORMED', name: 'FeedXmlError', line: 1, column: 6 }),
+       ]));`,
+    ]);
+    expect(JSON.parse(out)).toEqual([true, true, true, false, true, false, true, false, true, true]);
+  });
+
+  it('ships the LICENSE and the docs the README links and shows (docs/bench.svg)', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: repoRoot, encoding: 'utf8' });
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'docs/bench.svg', 'docs/fetch.md', 'dist/index.js', 'dist/node.d.ts']));
+    expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/'))).toEqual([]);
+  });
 });
 
 it.skipIf(built)('skipped: dist/ is not built (run npm run build)', () => {});

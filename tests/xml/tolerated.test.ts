@@ -155,12 +155,12 @@ describe('FaultLog', () => {
   it('keeps the first faults of each code and counts the rest in one fault of that code', () => {
     const faults: XmlFault[] = [];
     const log = new FaultLog(faults, 2);
-    for (let i = 0; i < 5; i++) log.add('A', 'a', i);
-    log.add('B', 'b', 9);
+    for (let i = 0; i < 5; i++) log.add('XML_BARE_LT', 'a', i);
+    log.add('XML_JUNK', 'b', 9);
     log.finish();
     expect(faults).toEqual([
-      { code: 'A', message: 'a', offset: 0 }, { code: 'A', message: 'a', offset: 1 }, { code: 'B', message: 'b', offset: 9 },
-      { code: 'A', message: '3 more faults of this kind were left out', offset: -1 },
+      { code: 'XML_BARE_LT', message: 'a', offset: 0 }, { code: 'XML_BARE_LT', message: 'a', offset: 1 }, { code: 'XML_JUNK', message: 'b', offset: 9 },
+      { code: 'XML_BARE_LT', message: '3 more faults of this kind were left out', offset: -1 },
     ]);
   });
 
