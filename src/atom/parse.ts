@@ -1,8 +1,8 @@
 // Atom 1.0 (RFC 4287): element view → AtomFeed.
 import { FeedParseError } from '../errors.js';
-import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
-import { renderHtml } from '../html/index.js';
+import { renderHtml } from '../html/core.js';
 import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
 import type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,
@@ -13,7 +13,7 @@ export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Parses an Atom 1.0 document. Throws FeedXmlError / FeedParseError. */
 export function parseAtom(input: FeedInput, options?: ParseOptions | null): AtomFeed {
-  const settings = settingsOf(options);
+  const settings = sanitizingSettingsOf(options);
   const stream = atomEntryStream(settings);
   const { root } = parseXml(input, { ...settings, onElementEnd: stream.onElementEnd });
   return atomFromElement(root, settings, stream.entries);

@@ -8,6 +8,7 @@ import {
   ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, SELF_CLOSING, URL_ATTRIBUTES,
 } from './policy.js';
 import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
+import { usableBase } from './render.js';
 
 /**
  * The base URL of the call in progress. sanitize-html runs synchronously and the options object
@@ -16,7 +17,7 @@ import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
 let currentBase: string | null = null;
 
 /** Runs on every start tag before the allowlist: resolves URLs, drops unsafe ones, fixes target/rel. */
-function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanitize.Tag {
+export function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanitize.Tag {
   for (const name of URL_ATTRIBUTES) {
     const value = attribs[name];
     if (value === undefined) continue;
@@ -66,7 +67,7 @@ function isValidDescriptor(descriptor: string): boolean {
 
 const mediaSchemes = Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, [...MEDIA_SCHEMES]]));
 
-const SANITIZE_OPTIONS: sanitize.IOptions = {
+export const SANITIZE_OPTIONS: sanitize.IOptions = {
   allowedTags: [...ALLOWED_TAGS],
   allowedAttributes: Object.fromEntries(Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
   allowedSchemes: [...ALLOWED_SCHEMES],
@@ -111,22 +112,20 @@ export function sanitizeAgainst(html: string, base: string | null): string {
   return sanitizeSimpleHtml(html, base) ?? sanitizeFully(html, base);
 }
 
-/** The full pass: nesting bounded, then sanitize-html with the allowlist. Never throws. */
-export function sanitizeFully(html: string, baseUrl: string | null | undefined): string {
+/**
+ * The full pass: nesting bounded, then sanitize-html with the allowlist (or with `options`, an
+ * allowlist built on SANITIZE_OPTIONS, whose transform is rewriteAttributes). Never throws.
+ */
+export function sanitizeFully(html: string, baseUrl: string | null | undefined, options: sanitize.IOptions = SANITIZE_OPTIONS): string {
   currentBase = usableBase(baseUrl);
   try {
-    return sanitize(limitNesting(html), SANITIZE_OPTIONS);
+    return sanitize(limitNesting(html), options);
   } catch {
     // sanitize-html is not known to throw; if it ever does, the markup is shown as text.
     return escapeHtml(html);
   } finally {
     currentBase = null;
   }
-}
-
-/** A base worth resolving against: a string with more than whitespace. */
-export function usableBase(baseUrl: unknown): string | null {
-  return typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
 }
 
 const ESCAPED = /&(amp|lt|gt|quot);/g;

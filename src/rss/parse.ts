@@ -1,8 +1,8 @@
 // RSS 0.91–0.94 and 2.0: element view → RssChannel.
 import { FeedParseError } from '../errors.js';
-import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
-import { resolveUrl } from '../html/index.js';
+import { resolveUrl } from '../html/core.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './model.js';
 
@@ -13,7 +13,7 @@ const SUPPORTED_VERSION = /^(?:2(?:\.0\d?)?(?:\.\d{1,2})?|0\.9[1-4])$/;
 
 /** Parses an RSS document. Throws FeedXmlError / FeedParseError. */
 export function parseRss(input: FeedInput, options?: ParseOptions | null): RssChannel {
-  const settings = settingsOf(options);
+  const settings = sanitizingSettingsOf(options);
   const stream = rssItemStream(settings);
   const { root } = parseXml(input, { ...settings, onElementEnd: stream.onElementEnd });
   return rssFromElement(root, settings, stream.items);

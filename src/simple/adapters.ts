@@ -1,10 +1,13 @@
 // Format models → the unified Feed / Article shape.
 import type { AtomContent, AtomEntry, AtomFeed, AtomLink, AtomTextConstruct } from '../atom/index.js';
-import { escapeHtml, htmlToText } from '../html/index.js';
+import { escapeHtml } from '../html/core.js';
 import type { JsonFeed, JsonFeedAuthor } from '../json-feed/index.js';
 import type { RssChannel, RssItem } from '../rss/index.js';
 import { digest } from './digest.js';
 import type { Article, Attachment, Feed } from './model.js';
+
+/** Plain text of an HTML fragment (whitespace collapsed): how HTML titles and descriptions become text. */
+export type HtmlToText = (html: string) => string;
 
 /** What the RSS model does not hold but the unified feed needs, read from the channel element. */
 export interface RssExtras {
@@ -49,7 +52,7 @@ function rssArticle(item: RssItem): Article {
   };
 }
 
-export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
+export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: HtmlToText): Feed {
   return {
     format: 'rss',
     title: channel.title ?? channel.link ?? extras.feedUrl ?? '',
@@ -66,7 +69,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
 
 // Atom
 
-function plainText(construct: AtomTextConstruct | null): string | null {
+function plainText(construct: AtomTextConstruct | null, htmlToText: HtmlToText): string | null {
   if (construct === null) return null;
   return construct.type === 'text' ? construct.value : htmlToText(construct.value) || null;
 }
@@ -89,9 +92,9 @@ function alternateOf(links: AtomLink[]): string | null {
   return fallback;
 }
 
-function atomArticle(entry: AtomEntry): Article {
+function atomArticle(entry: AtomEntry, htmlToText: HtmlToText): Article {
   const link = alternateOf(entry.links);
-  const title = plainText(entry.title);
+  const title = plainText(entry.title, htmlToText);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
   const content = body ?? summary ?? '';
@@ -111,18 +114,18 @@ function atomArticle(entry: AtomEntry): Article {
   };
 }
 
-export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
+export function feedFromAtom(feed: AtomFeed, language: string | null, htmlToText: HtmlToText): Feed {
   const link = alternateOf(feed.links);
   return {
     format: 'atom',
-    title: plainText(feed.title) ?? link ?? feed.id,
-    subtitle: plainText(feed.subtitle),
+    title: plainText(feed.title, htmlToText) ?? link ?? feed.id,
+    subtitle: plainText(feed.subtitle, htmlToText),
     link,
     feedUrl: feed.links.find((l) => l.rel === 'self')?.href ?? null,
     language,
     image: feed.logo ?? feed.icon,
     updatedAt: feed.updated,
-    articles: feed.entries.map(atomArticle),
+    articles: feed.entries.map((entry) => atomArticle(entry, htmlToText)),
     warnings: feed.warnings,
   };
 }

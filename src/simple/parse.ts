@@ -1,12 +1,12 @@
 // parseFeed: any RSS, Atom or JSON Feed document → Feed.
 import { atomEntryStream, atomFromElement, ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedParseError } from '../errors.js';
-import { resolveUrl } from '../html/index.js';
+import { htmlToPlainText, resolveUrl } from '../html/core.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
-import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { rssFromElement, rssItemStream } from '../rss/index.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
-import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
+import { feedFromAtom, feedFromJson, feedFromRss, type HtmlToText } from './adapters.js';
 import type { Feed } from './model.js';
 
 /** The channel's atom:link rel="self", the feed's own URL. */
@@ -21,7 +21,15 @@ function selfLinkOf(channel: XmlElement | null): string | null {
 
 /** Parses RSS, Atom or JSON Feed into one shape. Other documents → FeedDocumentError('NOT_A_FEED'). */
 export function parseFeed(input: FeedInput | object, options?: ParseOptions | null): Feed {
-  const settings = settingsOf(options);
+  return parseFeedWith(input, options, htmlToPlainText);
+}
+
+/**
+ * parseFeed with the given reader of plain text from HTML (for `subtitle` and HTML titles): the
+ * `atoma` entry passes htmlToText, which reads odd markup exactly as its sanitizer does.
+ */
+export function parseFeedWith(input: FeedInput | object, options: ParseOptions | null | undefined, toText: HtmlToText): Feed {
+  const settings = sanitizingSettingsOf(options);
   let json: boolean;
   try {
     const isDocument = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer;
@@ -47,8 +55,8 @@ export function parseFeed(input: FeedInput | object, options?: ParseOptions | nu
   const onElementEnd = (element: XmlElement) => rss.onElementEnd(element) || atom.onElementEnd(element);
   const { root } = parseXml(input as FeedInput, { ...settings, onElementEnd });
   if (root.ns === '' && root.local === 'rss') {
-    return feedFromRss(rssFromElement(root, settings, rss.items), { feedUrl: selfLinkOf(root.child('', 'channel')) });
+    return feedFromRss(rssFromElement(root, settings, rss.items), { feedUrl: selfLinkOf(root.child('', 'channel')) }, toText);
   }
-  if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings, atom.entries), root.lang);
+  if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings, atom.entries), root.lang, toText);
   throw new FeedDocumentError('NOT_A_FEED', `<${clip(root.name)}> is not the root of an RSS, Atom or JSON Feed document`);
 }

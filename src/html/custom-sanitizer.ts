@@ -1,0 +1,202 @@
+// createSanitizer: the built-in allowlist extended by the caller (iframes from named hosts, more
+// elements, more attributes), as a sanitize function. The URL policy stays as it is: every href,
+// src, poster, cite and srcset is resolved against the field's base and held to the allowed
+// schemes by the same transform the built-in sanitizer runs.
+import type sanitize from 'sanitize-html';
+import { FeedDocumentError } from '../errors.js';
+import type { SanitizeContext, SanitizeFunction } from '../options.js';
+import { flattened } from './built-in.js';
+import { asText } from './escape.js';
+import { DROPPED_WITH_CONTENT } from './policy.js';
+import { usableBase } from './render.js';
+import { rewriteAttributes, SANITIZE_OPTIONS, sanitizeAgainst, sanitizeFully } from './sanitize.js';
+
+/** How createSanitizer extends the built-in allowlist. */
+export interface SanitizerOptions {
+  /**
+   * Hosts whose `<iframe>`s are kept, exactly as written (`'www.youtube.com'`,
+   * `'player.vimeo.com'`): only `https:` frames of these hosts stay, sandboxed; every other
+   * iframe is dropped with its content, as by default.
+   */
+  iframeHosts?: readonly string[];
+  /** Elements kept besides the built-in ones (lower-case names), with the global attributes. */
+  extraTags?: readonly string[];
+  /** Attributes kept besides the built-in ones, by element name; `'*'` for every kept element. */
+  extraAttributes?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Elements that run code, load documents, submit, restyle or name the page: never added. */
+const REFUSED_TAGS: ReadonlySet<string> = new Set([
+  ...DROPPED_WITH_CONTENT,
+  'form', 'input', 'button', 'base', 'link', 'meta', 'noscript', 'plaintext', 'html', 'head', 'body', 'param',
+  'portal', 'fencedframe', 'frame', 'isindex', 'keygen', 'dialog', 'marquee', 'bgsound', 'map', 'area',
+]);
+
+/**
+ * Attributes never added: styles, names the page's scripts could collide with, and URL
+ * attributes outside the URL policy (only href, src, poster, cite and srcset are resolved and
+ * held to the allowed schemes). Event handlers (`on…`) are refused by pattern.
+ */
+const REFUSED_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'style', 'srcdoc', 'id', 'name', 'form', 'is', 'slot', 'action', 'formaction', 'xlink:href', 'background',
+  'dynsrc', 'lowsrc', 'ping', 'longdesc', 'usemap', 'data', 'codebase', 'classid', 'archive', 'manifest',
+  'profile', 'xmlns', 'http-equiv', 'contenteditable', 'autofocus', 'popover', 'popovertarget', 'sandbox',
+]);
+
+const TAG_NAME = /^[a-z][a-z0-9-]*$/;
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.:-]*$/;
+const HOST_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+
+/** What a kept iframe may carry; `sandbox` is always set by the sanitizer. */
+const IFRAME_ATTRIBUTES = ['src', 'width', 'height', 'title', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy', 'sandbox'];
+
+/** Scripts run inside an embedded player, but it cannot navigate the reader's page or open forms. */
+const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups';
+
+/**
+ * A disallowed iframe is renamed to this element, which the allowlist drops with its content:
+ * the frame goes whole instead of staying as an empty `<iframe>`.
+ */
+const DROPPED_FRAME = 'noembed';
+
+/**
+ * A sanitize function with the built-in allowlist extended by `options`. Invalid or unsafe names
+ * throw FeedDocumentError('INVALID_OPTION') here, not while parsing.
+ */
+export function createSanitizer(options: SanitizerOptions = {}): SanitizeFunction {
+  const settings = readOptions(options);
+  const iframeHosts = new Set(settings.iframeHosts.map(hostName));
+  const extraTags = settings.extraTags.map((name) => tagName(name));
+  const extraAttributes = new Map<string, string[]>();
+  for (const [tag, names] of settings.extraAttributes) {
+    extraAttributes.set(tag === '*' ? '*' : tagName(tag), names.map(attributeName));
+  }
+  const configured = sanitizeOptionsWith(iframeHosts, extraTags, extraAttributes);
+  if (configured === null) return (html, context) => builtIn(html, context);
+  return (html: string, context: SanitizeContext): string => {
+    const text = asText(html);
+    // Without markup or references every allowlist writes the same: the built-in fast answer stands.
+    if (!text.includes('<') && !text.includes('&')) return sanitizeAgainst(text, null);
+    return flattened(sanitizeFully(text, usableBase(baseOf(context)), configured));
+  };
+}
+
+function builtIn(html: string, context: SanitizeContext): string {
+  return flattened(sanitizeAgainst(asText(html), usableBase(baseOf(context))));
+}
+
+/** The context's base, also when JavaScript callers pass no context or a hostile one. */
+function baseOf(context: unknown): unknown {
+  if (typeof context !== 'object' || context === null) return undefined;
+  try {
+    return (context as { baseUrl?: unknown }).baseUrl;
+  } catch {
+    return undefined;
+  }
+}
+
+/** sanitize-html options for the extended allowlist; null when nothing is added. */
+function sanitizeOptionsWith(iframeHosts: ReadonlySet<string>, extraTags: string[], extraAttributes: Map<string, string[]>): sanitize.IOptions | null {
+  if (iframeHosts.size === 0 && extraTags.length === 0 && extraAttributes.size === 0) return null;
+  const allowedAttributes: Record<string, string[]> = {};
+  for (const [tag, names] of Object.entries(SANITIZE_OPTIONS.allowedAttributes as Record<string, string[]>)) allowedAttributes[tag] = [...names];
+  for (const [tag, names] of extraAttributes) allowedAttributes[tag] = [...new Set([...(allowedAttributes[tag] ?? []), ...names])];
+  const allowedTags = [...new Set([...(SANITIZE_OPTIONS.allowedTags as string[]), ...extraTags])];
+  const allowedSchemesByTag: Record<string, string[]> = { ...(SANITIZE_OPTIONS.allowedSchemesByTag as Record<string, string[]>) };
+  if (iframeHosts.size > 0) {
+    allowedTags.push('iframe');
+    allowedAttributes.iframe = [...IFRAME_ATTRIBUTES];
+    allowedSchemesByTag.iframe = ['https'];
+  }
+  return {
+    ...SANITIZE_OPTIONS,
+    allowedTags,
+    allowedAttributes,
+    allowedSchemesByTag,
+    // sanitize-html's own host check backs up the one in the transform.
+    ...(iframeHosts.size > 0 ? { allowedIframeHostnames: [...iframeHosts], allowIframeRelativeUrls: false } : {}),
+    transformTags: {
+      '*': (name: string, attribs: sanitize.Attributes): sanitize.Tag => {
+        const tag = rewriteAttributes(name, attribs);
+        return tag.tagName === 'iframe' ? framed(tag.attribs, iframeHosts) : tag;
+      },
+    },
+  };
+}
+
+/** A kept iframe with the sandbox set, or one renamed to be dropped whole when its source is not allowed. */
+function framed(attribs: sanitize.Attributes, iframeHosts: ReadonlySet<string>): sanitize.Tag {
+  const src = attribs.src;
+  let allowed = false;
+  if (src !== undefined) {
+    try {
+      const url = new URL(src);
+      allowed = url.protocol === 'https:' && url.username === '' && url.password === '' && iframeHosts.has(url.hostname);
+    } catch {
+      allowed = false; // relative, or unreadable: no frame
+    }
+  }
+  if (!allowed) return { tagName: DROPPED_FRAME, attribs: {} };
+  return { tagName: 'iframe', attribs: { ...attribs, sandbox: IFRAME_SANDBOX } };
+}
+
+interface ReadOptions {
+  iframeHosts: unknown[];
+  extraTags: unknown[];
+  extraAttributes: [string, unknown[]][];
+}
+
+/** The options read once, as plain arrays; anything unreadable or of the wrong shape is INVALID_OPTION. */
+function readOptions(options: unknown): ReadOptions {
+  if (options === undefined || options === null) return { iframeHosts: [], extraTags: [], extraAttributes: [] };
+  try {
+    if (typeof options !== 'object') throw invalid('createSanitizer takes an options object');
+    const { iframeHosts, extraTags, extraAttributes } = options as Record<string, unknown>;
+    const attributes: [string, unknown[]][] = [];
+    if (extraAttributes !== undefined) {
+      if (typeof extraAttributes !== 'object' || extraAttributes === null || Array.isArray(extraAttributes)) {
+        throw invalid('extraAttributes must be an object of attribute lists by element name');
+      }
+      for (const [tag, names] of Object.entries(extraAttributes)) attributes.push([tag, listOf(names, `extraAttributes.${tag}`)]);
+    }
+    return { iframeHosts: listOf(iframeHosts, 'iframeHosts'), extraTags: listOf(extraTags, 'extraTags'), extraAttributes: attributes };
+  } catch (error) {
+    if (error instanceof FeedDocumentError) throw error;
+    throw invalid('The createSanitizer options cannot be read');
+  }
+}
+
+function listOf(value: unknown, what: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw invalid(`${what} must be an array of names`);
+  return [...(value as unknown[])];
+}
+
+function tagName(value: unknown): string {
+  const name = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (!TAG_NAME.test(name)) throw invalid(`${shown(value)} is not an element name`);
+  if (name === 'iframe') throw invalid('iframes are allowed by host, with a fixed set of attributes: use iframeHosts');
+  if (REFUSED_TAGS.has(name)) throw invalid(`<${name}> cannot be allowed: it runs code, loads a document or takes input`);
+  return name;
+}
+
+function attributeName(value: unknown): string {
+  const name = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (!ATTRIBUTE_NAME.test(name)) throw invalid(`${shown(value)} is not an attribute name`);
+  if (name.startsWith('on') || REFUSED_ATTRIBUTES.has(name)) throw invalid(`The ${name} attribute cannot be allowed`);
+  return name;
+}
+
+function hostName(value: unknown): string {
+  const name = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (!HOST_NAME.test(name) || name.length > 253) throw invalid(`${shown(value)} is not a host name (write it as 'www.youtube.com')`);
+  return name;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 64)) : typeof value;
+}
+
+function invalid(message: string): FeedDocumentError {
+  return new FeedDocumentError('INVALID_OPTION', message);
+}
