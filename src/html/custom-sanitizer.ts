@@ -53,11 +53,6 @@ const IFRAME_ATTRIBUTES = ['src', 'width', 'height', 'title', 'allow', 'allowful
 /** Scripts run inside an embedded player, but it cannot navigate the reader's page or open forms. */
 const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups';
 
-/**
- * A disallowed iframe is renamed to this element, which the allowlist drops with its content:
- * the frame goes whole instead of staying as an empty `<iframe>`.
- */
-const DROPPED_FRAME = 'noembed';
 
 /**
  * A sanitize function with the built-in allowlist extended by `options`. Invalid or unsafe names
@@ -73,12 +68,20 @@ export function createSanitizer(options: SanitizerOptions = {}): SanitizeFunctio
   }
   const configured = sanitizeOptionsWith(iframeHosts, extraTags, extraAttributes);
   if (configured === null) return (html, context) => builtIn(html, context);
+  const touched = namesPattern(iframeHosts.size > 0 ? ['iframe'] : [], extraTags, extraAttributes);
   return (html: string, context: SanitizeContext): string => {
     const text = asText(html);
-    // Without markup or references every allowlist writes the same: the built-in fast answer stands.
-    if (!text.includes('<') && !text.includes('&')) return sanitizeAgainst(text, null);
+    // Markup that names none of the added elements and attributes is written the same by either
+    // allowlist (names cannot hide behind character references), so the fast path may answer.
+    if (!touched.test(text)) return builtIn(text, context);
     return flattened(sanitizeFully(text, usableBase(baseOf(context)), configured));
   };
+}
+
+/** Matches, in any case, any of the names the extension adds. */
+function namesPattern(frames: string[], extraTags: string[], extraAttributes: Map<string, string[]>): RegExp {
+  const names = new Set([...frames, ...extraTags, ...[...extraAttributes.values()].flat()]);
+  return new RegExp([...names].map((name) => name.replace(/[.]/g, '\\.')).join('|'), 'i');
 }
 
 function builtIn(html: string, context: SanitizeContext): string {
@@ -115,6 +118,8 @@ function sanitizeOptionsWith(iframeHosts: ReadonlySet<string>, extraTags: string
     allowedSchemesByTag,
     // sanitize-html's own host check backs up the one in the transform.
     ...(iframeHosts.size > 0 ? { allowedIframeHostnames: [...iframeHosts], allowIframeRelativeUrls: false } : {}),
+    // An iframe left without a source goes whole, content and all, as it does by default.
+    exclusiveFilter: (frame) => frame.tag === 'iframe' && !frame.attribs.src,
     transformTags: {
       '*': (name: string, attribs: sanitize.Attributes): sanitize.Tag => {
         const tag = rewriteAttributes(name, attribs);
@@ -124,7 +129,7 @@ function sanitizeOptionsWith(iframeHosts: ReadonlySet<string>, extraTags: string
   };
 }
 
-/** A kept iframe with the sandbox set, or one renamed to be dropped whole when its source is not allowed. */
+/** A kept iframe with the sandbox set, or, when its source is not allowed, one without a source (dropped whole). */
 function framed(attribs: sanitize.Attributes, iframeHosts: ReadonlySet<string>): sanitize.Tag {
   const src = attribs.src;
   let allowed = false;
@@ -136,7 +141,7 @@ function framed(attribs: sanitize.Attributes, iframeHosts: ReadonlySet<string>):
       allowed = false; // relative, or unreadable: no frame
     }
   }
-  if (!allowed) return { tagName: DROPPED_FRAME, attribs: {} };
+  if (!allowed) return { tagName: 'iframe', attribs: {} };
   return { tagName: 'iframe', attribs: { ...attribs, sandbox: IFRAME_SANDBOX } };
 }
 
