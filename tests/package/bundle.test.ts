@@ -1,0 +1,132 @@
+// Bundle sizes, measured the way an application bundles the package: esbuild, minified, ESM,
+// tree-shaken from the built package (npm test builds first), gzip level 9. Three entries of atoma
+// and the peers' equivalents; atoma/core bundles for --platform=neutral (edge and worker setups).
+// docs/bundles.md reports the same numbers, and this test keeps them current.
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { docPage, repoRoot } from '../helpers.js';
+
+const built = existsSync(`${repoRoot}/dist/core.js`) && existsSync(`${repoRoot}/dist/index.js`);
+
+interface Bundle { code: string; minified: number; gzip: number; packages: string[] }
+
+/** Bundles `source` (resolved from the repository, so `atoma` is the built package itself). */
+async function bundle(source: string, platform: 'browser' | 'neutral' = 'browser', plugins: Plugin[] = [], mainFields?: string[]): Promise<Bundle> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: repoRoot, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', platform, write: false, metafile: true, logLevel: 'silent', plugins,
+    ...(mainFields ? { mainFields } : {}),
+  });
+  const bytes = result.outputFiles[0]!.contents;
+  return { code: result.outputFiles[0]!.text, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, packages: packagesIn(result.metafile) };
+}
+
+/** The npm packages whose code is in the bundle (resolved but shaken out entirely does not count). */
+function packagesIn(metafile: Metafile): string[] {
+  const names = new Set<string>();
+  const output = Object.values(metafile.outputs)[0]!;
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const match = bytesInOutput > 0 ? /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input) : null;
+    if (match) names.add(match[1]!);
+  }
+  return [...names].sort();
+}
+
+/** Maps Node built-ins to empty modules: what a bundler must do for sanitize-html's postcss on the neutral platform. */
+const emptyNodeBuiltins: Plugin = {
+  name: 'empty-node-builtins',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^(fs|path|url)$/ }, (args) => ({ path: args.path, namespace: 'empty-module' }));
+    plugin.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'module.exports = {}', loader: 'js' }));
+  },
+};
+
+const ENTRIES = {
+  everything: `export * from 'atoma';`,
+  core: `import { parseFeed } from 'atoma/core'; console.log(parseFeed(globalThis.input, { sanitize: false }));`,
+  parseDate: `import { parseDate } from 'atoma'; console.log(parseDate(globalThis.input));`,
+};
+
+const PEERS = {
+  'feedsmith parseFeed': `import { parseFeed } from 'feedsmith'; console.log(parseFeed(globalThis.input));`,
+  'feedsmith parseFeed + sanitize-html': `import { parseFeed } from 'feedsmith'; import sanitize from 'sanitize-html';
+    console.log(parseFeed(globalThis.input), sanitize(globalThis.html));`,
+  '@rowanmanning/feed-parser parseFeed': `import { parseFeed } from '@rowanmanning/feed-parser'; console.log(parseFeed(globalThis.input));`,
+  // rss-parser needs Node's http, https and url: bundlers take its own browser build instead.
+  'rss-parser (its browser build)': `import Parser from 'rss-parser/dist/rss-parser.min.js'; console.log(new Parser().parseString(globalThis.input));`,
+};
+
+/** `| label | 12.3 KB | …` rows of docs/bundles.md: label → gzip bytes. */
+function documentedSizes(): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const [, label, kb] of docPage('bundles.md').matchAll(/^\| ([^|]+?) \| [^|]+? \| ([0-9.]+) KB \|/gm)) {
+    sizes.set(label!, Number(kb) * 1000);
+  }
+  return sizes;
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+describe.runIf(built)('bundle sizes (esbuild, minified, gzip -9)', () => {
+  const measured = new Map<string, Bundle>();
+  const measure = async (label: string, source: string, platform: 'browser' | 'neutral' = 'browser') => {
+    const result = await bundle(source, platform);
+    measured.set(label, result);
+    console.log(`${label}: ${kb(result.minified)} minified, ${kb(result.gzip)} gzip`);
+    return result;
+  };
+
+  it('everything of atoma: the parsers, the validator and the built-in sanitizer', async () => {
+    const everything = await measure('atoma, everything', ENTRIES.everything);
+    expect(everything.packages).toContain('sanitize-html');
+    expect(everything.gzip).toBeLessThan(160_000);
+  }, 60_000);
+
+  it('parseFeed with sanitize: false from atoma/core: no dependency at all, and it builds for --platform=neutral', async () => {
+    const core = await measure('atoma/core, parseFeed with sanitize: false', ENTRIES.core, 'neutral');
+    expect(core.packages).toEqual([]);
+    expect(core.code).not.toMatch(/postcss|htmlparser2|sanitize-html/);
+    expect(core.gzip).toBeLessThan(35_000);
+    const browser = await bundle(ENTRIES.core, 'browser');
+    expect(browser.gzip).toBe(core.gzip);
+    expect(core.gzip).toBeLessThan(measured.get('atoma, everything')?.gzip ?? Infinity);
+    const allOfCore = await measure('atoma/core, everything', `export * from 'atoma/core';`, 'neutral');
+    expect(allOfCore.packages).toEqual([]);
+    expect(allOfCore.gzip).toBeLessThan(55_000);
+  }, 60_000);
+
+  it('parseDate alone', async () => {
+    const date = await measure('atoma, parseDate alone', ENTRIES.parseDate);
+    expect(date.packages).toEqual([]);
+    expect(date.gzip).toBeLessThan(8_000);
+    const fromCore = await bundle(ENTRIES.parseDate.replace(`'atoma'`, `'atoma/core'`), 'neutral');
+    expect(fromCore.gzip).toBe(date.gzip);
+  }, 60_000);
+
+  it('the atoma entry builds for --platform=neutral once fs, path and url are empty modules and main fields are set', async () => {
+    await expect(bundle(ENTRIES.everything, 'neutral')).rejects.toThrow(/Could not resolve/);
+    const neutral = await bundle(ENTRIES.everything, 'neutral', [emptyNodeBuiltins], ['module', 'main']);
+    expect(neutral.packages).toContain('postcss');
+    expect(neutral.gzip).toBeLessThan(170_000);
+  }, 60_000);
+
+  it("the peers' bundles, measured the same way", async () => {
+    for (const [label, source] of Object.entries(PEERS)) {
+      const peer = await measure(label, source);
+      expect(peer.gzip, label).toBeGreaterThan(10_000);
+    }
+  }, 120_000);
+
+  it('docs/bundles.md reports these sizes (within 10%)', () => {
+    const documented = documentedSizes();
+    expect([...documented.keys()].sort()).toEqual([...measured.keys()].sort());
+    for (const [label, { gzip }] of measured) {
+      const written = documented.get(label)!;
+      expect(Math.abs(written - gzip) / gzip, `${label}: docs say ${kb(written)}, measured ${kb(gzip)}`).toBeLessThan(0.1);
+    }
+  });
+});
+
+it.skipIf(built)('skipped: dist/ is not built (run npm run build)', () => {});
