@@ -2,46 +2,12 @@
 // tree-shaken from the built package (npm test builds first), gzip level 9. Three entries of atoma
 // and the peers' equivalents; atoma/core bundles for --platform=neutral (edge and worker setups).
 // docs/bundles.md reports the same numbers, and this test keeps them current.
-import { build, type Metafile, type Plugin } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { docPage, repoRoot } from '../helpers.js';
+import { bundle, NEUTRAL_FULL_ENTRY, type Bundle, type BundleOptions } from './bundler.js';
 
 const built = existsSync(`${repoRoot}/dist/core.js`) && existsSync(`${repoRoot}/dist/index.js`);
-
-interface Bundle { code: string; minified: number; gzip: number; packages: string[] }
-
-/** Bundles `source` (resolved from the repository, so `atoma` is the built package itself). */
-async function bundle(source: string, platform: 'browser' | 'neutral' = 'browser', plugins: Plugin[] = [], mainFields?: string[]): Promise<Bundle> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: repoRoot, loader: 'js' },
-    bundle: true, minify: true, format: 'esm', platform, write: false, metafile: true, logLevel: 'silent', plugins,
-    ...(mainFields ? { mainFields } : {}),
-  });
-  const bytes = result.outputFiles[0]!.contents;
-  return { code: result.outputFiles[0]!.text, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, packages: packagesIn(result.metafile) };
-}
-
-/** The npm packages whose code is in the bundle (resolved but shaken out entirely does not count). */
-function packagesIn(metafile: Metafile): string[] {
-  const names = new Set<string>();
-  const output = Object.values(metafile.outputs)[0]!;
-  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const match = bytesInOutput > 0 ? /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input) : null;
-    if (match) names.add(match[1]!);
-  }
-  return [...names].sort();
-}
-
-/** Maps Node built-ins to empty modules: what a bundler must do for sanitize-html's postcss on the neutral platform. */
-const emptyNodeBuiltins: Plugin = {
-  name: 'empty-node-builtins',
-  setup(plugin) {
-    plugin.onResolve({ filter: /^(fs|path|url)$/ }, (args) => ({ path: args.path, namespace: 'empty-module' }));
-    plugin.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'module.exports = {}', loader: 'js' }));
-  },
-};
 
 const ENTRIES = {
   everything: `export * from 'atoma';`,
@@ -71,8 +37,8 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 describe.runIf(built)('bundle sizes (esbuild, minified, gzip -9)', () => {
   const measured = new Map<string, Bundle>();
-  const measure = async (label: string, source: string, platform: 'browser' | 'neutral' = 'browser') => {
-    const result = await bundle(source, platform);
+  const measure = async (label: string, source: string, options: BundleOptions = {}) => {
+    const result = await bundle(source, options);
     measured.set(label, result);
     console.log(`${label}: ${kb(result.minified)} minified, ${kb(result.gzip)} gzip`);
     return result;
@@ -85,14 +51,14 @@ describe.runIf(built)('bundle sizes (esbuild, minified, gzip -9)', () => {
   }, 60_000);
 
   it('parseFeed with sanitize: false from atoma/core: no dependency at all, and it builds for --platform=neutral', async () => {
-    const core = await measure('atoma/core, parseFeed with sanitize: false', ENTRIES.core, 'neutral');
+    const core = await measure('atoma/core, parseFeed with sanitize: false', ENTRIES.core, { platform: 'neutral' });
     expect(core.packages).toEqual([]);
     expect(core.code).not.toMatch(/postcss|htmlparser2|sanitize-html/);
     expect(core.gzip).toBeLessThan(35_000);
-    const browser = await bundle(ENTRIES.core, 'browser');
+    const browser = await bundle(ENTRIES.core);
     expect(browser.gzip).toBe(core.gzip);
     expect(core.gzip).toBeLessThan(measured.get('atoma, everything')?.gzip ?? Infinity);
-    const allOfCore = await measure('atoma/core, everything', `export * from 'atoma/core';`, 'neutral');
+    const allOfCore = await measure('atoma/core, everything', `export * from 'atoma/core';`, { platform: 'neutral' });
     expect(allOfCore.packages).toEqual([]);
     expect(allOfCore.gzip).toBeLessThan(55_000);
   }, 60_000);
@@ -101,15 +67,17 @@ describe.runIf(built)('bundle sizes (esbuild, minified, gzip -9)', () => {
     const date = await measure('atoma, parseDate alone', ENTRIES.parseDate);
     expect(date.packages).toEqual([]);
     expect(date.gzip).toBeLessThan(8_000);
-    const fromCore = await bundle(ENTRIES.parseDate.replace(`'atoma'`, `'atoma/core'`), 'neutral');
+    const fromCore = await bundle(ENTRIES.parseDate.replace(`'atoma'`, `'atoma/core'`), { platform: 'neutral' });
     expect(fromCore.gzip).toBe(date.gzip);
   }, 60_000);
 
-  it('the atoma entry builds for --platform=neutral once fs, path and url are empty modules and main fields are set', async () => {
-    await expect(bundle(ENTRIES.everything, 'neutral')).rejects.toThrow(/Could not resolve/);
-    const neutral = await bundle(ENTRIES.everything, 'neutral', [emptyNodeBuiltins], ['module', 'main']);
-    expect(neutral.packages).toContain('postcss');
-    expect(neutral.gzip).toBeLessThan(170_000);
+  it('the atoma entry builds for --platform=neutral with main fields set and postcss as an empty module', async () => {
+    await expect(bundle(ENTRIES.everything, { platform: 'neutral' })).rejects.toThrow(/Could not resolve/);
+    await expect(bundle(ENTRIES.everything, { platform: 'neutral', mainFields: ['module', 'main'] })).rejects.toThrow(/Could not resolve "(fs|path|url)"/);
+    const neutral = await measure('atoma, everything, neutral without postcss', ENTRIES.everything, NEUTRAL_FULL_ENTRY);
+    expect(neutral.packages).toContain('sanitize-html');
+    expect(neutral.packages).not.toContain('postcss');
+    expect(neutral.gzip).toBeLessThan(measured.get('atoma, everything')?.gzip ?? Infinity);
   }, 60_000);
 
   it("the peers' bundles, measured the same way", async () => {

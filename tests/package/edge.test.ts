@@ -3,11 +3,11 @@
 // @edge-runtime/vm, the Web-API-only context of Vercel's Edge Runtime (no require, no process, no
 // Buffer, no Node built-ins). RSS and Atom are parsed there and compared with Node's results.
 import { EdgeVM } from '@edge-runtime/vm';
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as atoma from '../../src/index.js';
 import { repoRoot } from '../helpers.js';
+import { bundle, NEUTRAL_FULL_ENTRY, type BundleOptions } from './bundler.js';
 
 const built = existsSync(`${repoRoot}/dist/core.js`) && existsSync(`${repoRoot}/dist/index.js`);
 
@@ -26,13 +26,9 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
     <link href="posts/1"/><content type="html">&lt;img src="img/a.png" onerror="x()"&gt; text</content></entry>
 </feed>`;
 
-/** Bundles `source` from the repository as an IIFE that leaves its exports on globalThis.lib. */
-async function bundleForVm(source: string, platform: 'browser' | 'neutral'): Promise<string> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: repoRoot, loader: 'js' },
-    bundle: true, format: 'iife', globalName: 'lib', platform, write: false, logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+/** Bundles `source` as a script that leaves its exports on globalThis.lib. */
+async function bundleForVm(source: string, options: BundleOptions): Promise<string> {
+  return (await bundle(source, { ...options, format: 'iife', minify: false })).code;
 }
 
 /** A fresh edge runtime with the bundle loaded; `run` evaluates an expression and returns its JSON. */
@@ -53,7 +49,7 @@ describe.runIf(built)('in the Edge Runtime (@edge-runtime/vm)', () => {
   });
 
   it('atoma/core, bundled for --platform=neutral, parses RSS and Atom with sanitize: false and with a sanitize function', async () => {
-    const { run } = edgeRuntimeWith(await bundleForVm(`export * from 'atoma/core';`, 'neutral'));
+    const { run } = edgeRuntimeWith(await bundleForVm(`export * from 'atoma/core';`, { platform: 'neutral' }));
     const rss = run(`lib.parseFeed(${JSON.stringify(RSS)}, { sanitize: false })`);
     expect(rss).toEqual(asJson(atoma.parseFeed(RSS, { sanitize: false })));
     expect(rss).toMatchObject({
@@ -68,14 +64,20 @@ describe.runIf(built)('in the Edge Runtime (@edge-runtime/vm)', () => {
     expect(run(`lib.validateFeed(${JSON.stringify(RSS)}).valid`)).toBe(true);
   }, 60_000);
 
-  it('the full atoma entry, bundled for --platform=browser, sanitizes there as it does in Node', async () => {
-    const { run } = edgeRuntimeWith(await bundleForVm(`export * from 'atoma';`, 'browser'));
+  it.each([
+    ['--platform=browser', { platform: 'browser' }],
+    ['--platform=neutral, main fields set, postcss an empty module', NEUTRAL_FULL_ENTRY],
+  ] as [string, BundleOptions][])('the full atoma entry, bundled with %s, sanitizes there as it does in Node', async (_how, options) => {
+    const { run } = edgeRuntimeWith(await bundleForVm(`export * from 'atoma';`, options));
     const rss = run(`lib.parseRss(${JSON.stringify(RSS)}, { baseUrl: 'https://edge.example/feed' })`);
     expect(rss).toEqual(asJson(atoma.parseRss(RSS, { baseUrl: 'https://edge.example/feed' })));
     expect((rss as { items: { description: string }[] }).items[0]!.description).toBe('<p>Opening <a href="https://edge.example/menu">menu</a></p>');
     const atom = run(`lib.parseFeed(${JSON.stringify(ATOM)})`);
     expect(atom).toEqual(asJson(atoma.parseFeed(ATOM)));
     expect(atom).toMatchObject({ title: 'Atom at the edge', articles: [{ title: 'First entry', content: '<img src="https://atom.example/blog/img/a.png" /> text' }] });
+    // Markup only the full sanitizer reads (a style attribute, deep nesting), and an extended allowlist.
+    const full = `<p style="color:red" title="t">x</p>${'<div>'.repeat(300)}deep`;
+    expect(run(`lib.sanitizeHtml(${JSON.stringify(full)})`)).toBe(atoma.sanitizeHtml(full));
     const custom = run(`lib.createSanitizer({ iframeHosts: ['www.youtube.com'] })('<iframe src="https://www.youtube.com/embed/x"></iframe>', { baseUrl: null })`);
     expect(custom).toContain('<iframe src="https://www.youtube.com/embed/x" sandbox=');
   }, 60_000);
