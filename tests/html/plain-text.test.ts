@@ -48,11 +48,10 @@ describe('htmlToPlainText past the fast path (the tag stripper)', () => {
     expect(stripTags('1 < 2 and <a title="x > y">link</a>')).toBe('1 < 2 and link');
   });
 
-  it('gives the same text as htmlToText on the XSS collection, apart from spacing, except where htmlparser2 reads oddly', () => {
-    const squeeze = (text: string) => text.replace(/\s+/g, '');
+  it('gives the same text as htmlToText on nearly all of the XSS collection (odd markup by design)', () => {
     const vectors = loadXssVectors();
-    const same = vectors.filter((v) => squeeze(htmlToPlainText(v.html)) === squeeze(htmlToText(v.html)));
-    expect(same.length).toBeGreaterThan(vectors.length * 0.9);
+    const same = vectors.filter((v) => htmlToPlainText(v.html) === htmlToText(v.html));
+    expect(same.length).toBeGreaterThanOrEqual(vectors.length - 3); // 311 of 312 when written
   });
 
   it('never throws and returns text without tags for any input', () => {
