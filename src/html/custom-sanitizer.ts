@@ -40,7 +40,7 @@ const REFUSED_TAGS: ReadonlySet<string> = new Set([
 const REFUSED_ATTRIBUTES: ReadonlySet<string> = new Set([
   'style', 'srcdoc', 'id', 'name', 'form', 'is', 'slot', 'action', 'formaction', 'xlink:href', 'background',
   'dynsrc', 'lowsrc', 'ping', 'longdesc', 'usemap', 'data', 'codebase', 'classid', 'archive', 'manifest',
-  'profile', 'xmlns', 'http-equiv', 'contenteditable', 'autofocus', 'popover', 'popovertarget', 'sandbox',
+  'profile', 'xmlns', 'http-equiv', 'contenteditable', 'autofocus', 'popover', 'popovertarget', 'sandbox', 'download',
 ]);
 
 const TAG_NAME = /^[a-z][a-z0-9-]*$/;

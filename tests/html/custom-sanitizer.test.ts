@@ -105,6 +105,7 @@ describe('createSanitizer: options it refuses', () => {
     [{ extraAttributes: { img: ['onerror'] } }, 'onerror'],
     [{ extraAttributes: { '*': ['style'] } }, 'style'],
     [{ extraAttributes: { a: ['ping'] } }, 'ping'],
+    [{ extraAttributes: { a: ['download'] } }, 'download'],
     [{ extraAttributes: { '*': ['id'] } }, 'id'],
     [{ extraAttributes: { iframe: ['srcdoc'] } }, 'iframeHosts'],
     [{ extraAttributes: ['class'] }, 'extraAttributes'],
