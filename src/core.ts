@@ -6,7 +6,7 @@ export { FeedDocumentError, FeedJsonError, FeedParseError, FeedXmlError } from '
 export type { FeedInput, ParseOptions, SanitizeContext, SanitizeFunction } from './options.js';
 export type { ParseWarning } from './warnings.js';
 export { parseRss } from './rss/index.js';
-export type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './rss/index.js';
+export type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './rss/index.js';
 export { parseAtom } from './atom/index.js';
 export type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,

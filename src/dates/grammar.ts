@@ -4,11 +4,15 @@
 //   [weekday [.] [,]]  date  [separator time]  [zone]  [year, for asctime]  [zone]
 //
 //   date:  YYYY-MM-DD | YYYY-MM | YYYY-DDD | YYYY | YYYYMMDD | YYYY/MM/DD | YYYY.MM.DD     (ISO 8601, W3C-DTF)
+//          YYMMDD | YYDDD | YY-DDD | -YY-MM | -YYMM | YY-MM-DD (YY not a possible day)    (ISO 8601, two-digit year)
+//          YYYY 년 M 월 D 일 | YYYY年M月D日                                        (Korean, Chinese, Japanese)
+//          YYYY[.-] Month [.-] D[.]                                                    (Hungarian)
 //          D[st] [.-/|de] Month [.] [,-/.|de] YY[YY]                                    (RFC 822, sloppy)
 //          Month [.] D[st] [,] YYYY | Month D (year after the time) | Month YYYY        (US, asctime, JS)
 //          M/D/Y (D/M/Y when the first number is over 12) | D.M.Y | D-M-YYYY            (numeric)
-//   separator:  T | , | at | à um às alle om | spaced - | : (after D/Mon/YYYY)
-//   time:  H:MM[:SS[.fff]] [am|pm|a.m.|p.m.] [Uhr] | H am|pm | HhMM | HHMM[SS] after T in basic ISO
+//   separator:  T | , | at | à um às alle om kl. в στις … | spaced - | : (after D/Mon/YYYY)
+//   time:  [오전|오후|午前|午後] H:MM[:SS[.fff]] [am|pm|a.m.|p.m.] [Uhr] | H am|pm | HhMM
+//          | HHMM[SS] after T in basic ISO | [오후] H 시 [MM 분 [SS 초]] (H 時 MM 分 SS 秒)
 //   zone:  Z | military letter | name from zones.ts | IANA name | [GMT|UTC|UT] ±HH[[:]MM] [name]
 //
 // The reader fills `fields`; instant.ts validates ranges and turns them into an instant.
@@ -17,8 +21,9 @@ import {
   MAX_TOKENS, TOKEN_NUMBER, TOKEN_PUNCT, TOKEN_WORD, tokenEnd, tokenKind, tokenLength, tokenSpaced, tokenStart, tokenValue,
 } from './tokenize.js';
 import {
-  isMonth, isWeekday, isZone, LETTER_BASE, MONTH_BASE, WORD_AM, WORD_CLOCK, WORD_OF, WORD_ORDINAL, WORD_PM,
-  WORD_TIME_FOLLOWS, WORD_UNKNOWN,
+  isMonth, isWeekday, isZone, LETTER_BASE, MONTH_BASE, WORD_AM, WORD_CLOCK, WORD_DAY_MARK, WORD_HOUR_MARK,
+  WORD_MINUTE_MARK, WORD_MONTH_MARK, WORD_OF, WORD_ORDINAL, WORD_PM, WORD_SECOND_MARK, WORD_TIME_FOLLOWS, WORD_UNKNOWN,
+  WORD_YEAR_MARK, WORD_YEAR_SUFFIX,
 } from './words.js';
 import { isMilitaryZoneLetter, zoneCode, zoneOfCode } from './zones.js';
 
@@ -57,6 +62,9 @@ const LETTER_A = LETTER_BASE;
 const LETTER_H = LETTER_BASE + 7;
 const LETTER_M = LETTER_BASE + 12;
 const LETTER_P = LETTER_BASE + 15;
+const LETTER_O = LETTER_BASE + 14;
+const LETTER_R = LETTER_BASE + 17;
+const LETTER_V = LETTER_BASE + 21;
 const LETTER_T = LETTER_BASE + 19;
 const UNDERSCORE = 0x5f;
 /** `at` is Atlantic Time after a time, and the word "at" between a date and a time. */
@@ -75,6 +83,10 @@ let colonBeforeTime = false;
 let dateIncomplete = false;
 /** A time was read: numeric offsets only count after one (`2013-01-27-01` is no date). */
 let timeRead = false;
+/** The time follows a `T`: the half of the day is never written before it there. */
+let afterT = false;
+/** Korea has one zone and one way of writing dates with 년월일 and 오전/오후: see koreanZone(). */
+const KOREA = 'Asia/Seoul';
 
 // Token tests at a position; positions past the end are of kind 0 and match nothing.
 function kindAt(k: number): number {
@@ -126,6 +138,7 @@ function readTokens(tokenCount: number): boolean {
   colonBeforeTime = false;
   dateIncomplete = false;
   timeRead = false;
+  afterT = false;
   fields.year = 0;
   fields.month = 0;
   fields.day = 0;
@@ -140,7 +153,7 @@ function readTokens(tokenCount: number): boolean {
 
   skipWeekday();
   if (!readDate()) return false;
-  if (at === count) return !yearPending;
+  if (at === count) return !yearPending && koreanZone();
   if (!dateIncomplete && !readSeparatorAndTime()) return false;
   if (!readZone()) return false;
   if (yearPending) {
@@ -150,7 +163,24 @@ function readTokens(tokenCount: number): boolean {
     yearPending = false;
     if (fields.zoneKind === ZONE_NONE && !readZone()) return false;
   }
-  return at === count;
+  return at === count && koreanZone();
+}
+
+/**
+ * A date written in Hangul (`2004년 05월 28일`, `오후 11:23`) with no zone is Korean time, as feed
+ * readers have always read it: Korea has a single zone, and these marks are not written elsewhere.
+ */
+function koreanZone(): boolean {
+  if (fields.zoneKind !== ZONE_NONE) return true;
+  for (let k = 0; k < count; k++) {
+    const c = kindAt(k) === TOKEN_WORD ? text.charCodeAt(tokenStart[k] ?? 0) : 0;
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      fields.zoneKind = ZONE_REGIONAL;
+      fields.regionalZone = KOREA;
+      break;
+    }
+  }
+  return true;
 }
 
 /**
@@ -173,17 +203,27 @@ function skipWeekday(): void {
     let after = next + 1;
     if (isPunct(after, DOT) || isPunct(after, MINUS)) after++;
     if (isNumberOf(next, 1, 2) && isMonthAt(after)) at = next;
-  } else if (meaning === WORD_UNKNOWN && lengthAt(0) >= 2) {
-    at = next; // zone names and single letters are never weekdays
+  } else if (lengthAt(0) >= 2
+    ? meaning === WORD_UNKNOWN || isZone(meaning) || meaning === WORD_ORDINAL
+    : isPunct(1, COMMA)) {
+    // No date starts with a zone: a word here that is one elsewhere is a weekday in another language
+    // (Polish `pt`, Czech `st`, Hungarian `K,`). A lone letter counts only with its comma.
+    at = next;
   }
 }
 
 function readDate(): boolean {
   if (isMonthAt(at)) return readMonthFirst();
+  if (at === 0 && isPunct(at, MINUS)) return readTruncatedYearMonth();
   if (!isNumber(at)) return false;
   const digits = lengthAt(at);
   if (digits === 8) return readBasicIsoDate();
+  if (digits === 6 || digits === 5) return readTwoDigitYearBasic();
   if (digits === 4) {
+    if (isWordOf(at + 1, WORD_YEAR_MARK)) return readMarkedDate();
+    if (isMonthAt(at + 1) || ((isPunct(at + 1, DOT) || isPunct(at + 1, MINUS)) && isMonthAt(at + 2))) {
+      return readYearMonthNameDay();
+    }
     if (isPunct(at + 1, MINUS) || isPunct(at + 1, SLASH) || isPunct(at + 1, DOT)) return readYearFirst();
     if (at + 1 === count) { // a year alone (W3C-DTF YYYY)
       fields.year = valueAt(at);
@@ -201,8 +241,109 @@ function readDate(): boolean {
     return readDayMonthYear();
   }
   if ((isPunct(next, DOT) || isPunct(next, MINUS) || isPunct(next, SLASH)) && isMonthAt(next + 1)) return readDayMonthYear();
+  if (digits === 2 && isPunct(next, MINUS) && (isNumberOf(next + 1, 3, 3) || isIsoTwoDigitYear())) {
+    return readTwoDigitYearIso();
+  }
   if (isPunct(next, SLASH) || isPunct(next, DOT) || isPunct(next, MINUS)) return readNumericDate();
   return false;
+}
+
+/**
+ * `YY-MM-DD` is ISO 8601's two-digit-year date, but `10-12-18` is also how Europe writes 10 December
+ * 2018: it is read only when YY cannot be a day (00 or 32–99), so it never names the wrong day.
+ */
+function isIsoTwoDigitYear(): boolean {
+  const yy = valueAt(at);
+  return (yy === 0 || yy > 31) && isNumberOf(at + 2, 2, 2) && isPunct(at + 3, MINUS) && isNumberOf(at + 4, 2, 2);
+}
+
+/** `YY-DDD` (ordinal) or `YY-MM-DD` (see isIsoTwoDigitYear). */
+function readTwoDigitYearIso(): boolean {
+  fields.year = fullYear(valueAt(at), 2);
+  if (isNumberOf(at + 2, 3, 3)) {
+    if (valueAt(at + 2) === 0) return false;
+    fields.dayOfYear = valueAt(at + 2);
+    fields.month = 1;
+    fields.day = 1;
+    at += 3;
+    return true;
+  }
+  fields.month = valueAt(at + 2);
+  fields.day = valueAt(at + 4);
+  at += 5;
+  return true;
+}
+
+/** `YYMMDD` and `YYDDD`: ISO 8601 basic format with a two-digit year; a basic time may follow `T`. */
+function readTwoDigitYearBasic(): boolean {
+  const value = valueAt(at);
+  if (lengthAt(at) === 6) {
+    fields.year = fullYear(Math.floor(value / 10_000), 2);
+    fields.month = Math.floor(value / 100) % 100;
+    fields.day = value % 100;
+  } else {
+    if (value % 1000 === 0) return false;
+    fields.year = fullYear(Math.floor(value / 1000), 2);
+    fields.dayOfYear = value % 1000;
+    fields.month = 1;
+    fields.day = 1;
+  }
+  basicDate = true;
+  at++;
+  return isWordOf(at, LETTER_T) || at === count; // `031231` alone or with a time after T
+}
+
+/** `-YY-MM` and `-YYMM`: ISO 8601's year and month with the century left out. Nothing may follow. */
+function readTruncatedYearMonth(): boolean {
+  at++;
+  if (isNumberOf(at, 4, 4)) {
+    fields.year = fullYear(Math.floor(valueAt(at) / 100), 2);
+    fields.month = valueAt(at) % 100;
+    at++;
+  } else if (isNumberOf(at, 2, 2) && isPunct(at + 1, MINUS) && isNumberOf(at + 2, 2, 2)) {
+    fields.year = fullYear(valueAt(at), 2);
+    fields.month = valueAt(at + 2);
+    at += 3;
+  } else {
+    return false;
+  }
+  fields.day = 1;
+  dateIncomplete = true;
+  return at === count;
+}
+
+/** `2004년 5월 28일`, `2004年5月28日`, or the year and month alone. */
+function readMarkedDate(): boolean {
+  fields.year = valueAt(at);
+  at += 2;
+  if (!isNumberOf(at, 1, 2) || !isWordOf(at + 1, WORD_MONTH_MARK)) return false;
+  fields.month = valueAt(at);
+  at += 2;
+  if (isNumberOf(at, 1, 2) && isWordOf(at + 1, WORD_DAY_MARK)) {
+    fields.day = valueAt(at);
+    at += 2;
+    if (kindAt(at) === TOKEN_WORD && isWeekday(valueAt(at))) at++; // `금요일`, never checked (see skipWeekday)
+    return true;
+  }
+  fields.day = 1;
+  dateIncomplete = true;
+  return true;
+}
+
+/** Hungarian order: `2004. július 13.`, `2004-július-13T9:15-05:00`, `2004. júl. 13.` */
+function readYearMonthNameDay(): boolean {
+  fields.year = valueAt(at);
+  at++;
+  const separator = isPunct(at, DOT) || isPunct(at, MINUS) ? valueAt(at++) : 0;
+  fields.month = valueAt(at) - MONTH_BASE;
+  at++;
+  if (isPunct(at, DOT) && separator !== MINUS) at++; // abbreviation dot: `júl.`
+  if (separator !== 0 && isPunct(at, separator) && !isSpaced(at)) at++;
+  if (!isNumberOf(at, 1, 2)) return false;
+  fields.day = valueAt(at);
+  at++;
+  if (isPunct(at, DOT) && separator !== MINUS) at++; // `13.`: Hungarian writes the day as an ordinal
+  return true;
 }
 
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY-MM, YYYY-DDD. */
@@ -227,6 +368,8 @@ function readYearFirst(): boolean {
   if (isPunct(at, separator) && isNumberOf(at + 1, 1, 2)) {
     fields.day = valueAt(at + 1);
     at += 2;
+    // Hungarian `2004. 07. 13.`: a dot after the day too, before the end or a space.
+    if (separator === DOT && isPunct(at, DOT) && (at + 1 === count || isSpaced(at + 1))) at++;
     return true;
   }
   if (separator !== MINUS) return false;
@@ -273,8 +416,21 @@ function readDayMonthYear(): boolean {
   if (!isNumberOf(at, 2, 4)) return false;
   fields.year = fullYear(valueAt(at), lengthAt(at));
   at++;
+  skipYearSuffix();
   colonBeforeTime = separator === SLASH;
   return true;
+}
+
+/** `г.`, `года`, `р.`, `r.`, `roku` after the year (`10 октября 2018 г.`, `10 października 2018 r.`). */
+function skipYearSuffix(): void {
+  if (isWordOf(at, WORD_YEAR_SUFFIX) && isSpaced(at)) {
+    at++;
+  } else if (isWordOf(at, LETTER_R) && isSpaced(at) && isPunct(at + 1, DOT)) {
+    at++;
+  } else {
+    return;
+  }
+  if (isPunct(at, DOT)) at++;
 }
 
 /** `Oct 10, 2018`, `October 10th 2018`, `Sun Jan  4 16:29:06 2004`, `Wed Oct 10 2018 18:00:00`, `Sep 2010`. */
@@ -330,7 +486,18 @@ function readNumericDate(): boolean {
 /** What may stand between a date and its time: `T`, a comma, `at` (`à`, `um`…), a spaced dash, or nothing. */
 function readSeparatorAndTime(): boolean {
   let separated = false;
-  if (isWordOf(at, LETTER_T) || isPunct(at, COMMA) || isWordOf(at, WORD_AT) || isWordOf(at, WORD_TIME_FOLLOWS)) {
+  if (isWordOf(at, LETTER_T)) {
+    at++;
+    separated = true;
+    afterT = true;
+  } else if (isWordOf(at, WORD_TIME_FOLLOWS)) {
+    at++;
+    if (isPunct(at, DOT)) at++; // `kl. 18:00`
+    separated = true;
+  } else if (isPunct(at, COMMA) || isWordOf(at, WORD_AT)) {
+    at++;
+    separated = true;
+  } else if ((isWordOf(at, LETTER_O) || isWordOf(at, LETTER_V)) && isHourAt(at + 1)) { // Polish `o 18:00`, Czech `v`
     at++;
     separated = true;
   } else if (isPunct(at, MINUS) && isSpaced(at) && isSpaced(at + 1) && isHourAt(at + 1)) {
@@ -339,6 +506,12 @@ function readSeparatorAndTime(): boolean {
   } else if (colonBeforeTime && isPunct(at, COLON)) {
     at++;
     separated = true;
+  }
+  if (!afterT && (isWordOf(at, WORD_AM) || isWordOf(at, WORD_PM)) && isNumberOf(at + 1, 1, 2)) {
+    // Korean, Japanese and Chinese write the half of the day first: `오후 11:23:17`, `午後1時`.
+    const pm = valueAt(at) === WORD_PM;
+    at++;
+    return readTime() && !meridiemWritten && applyMeridiem(pm); // not both `오후` and `pm`
   }
   if (!isNumber(at)) return !separated;
   if (basicDate && (lengthAt(at) === 4 || lengthAt(at) === 6)) return readBasicTime();
@@ -362,10 +535,15 @@ function readBasicTime(): boolean {
   return true;
 }
 
+/** The time just read carried its own am/pm. */
+let meridiemWritten = false;
+
 function readTime(): boolean {
+  meridiemWritten = false;
   if (!isNumberOf(at, 1, 2)) return false;
   fields.hour = valueAt(at);
   at++;
+  if (isWordOf(at, WORD_HOUR_MARK)) return readMarkedTime();
   if (isWordOf(at, LETTER_H) && !isSpaced(at) && isNumberOf(at + 1, 2, 2) && !isSpaced(at + 1)) { // French `18h30`
     fields.minute = valueAt(at + 1);
     at += 2;
@@ -387,6 +565,21 @@ function readTime(): boolean {
   }
   if (timeRead && isWordOf(at, WORD_CLOCK)) at++;
   return timeRead;
+}
+
+/** `1시 31분 15초`, `13時5分`: the hour was read and its mark is next. */
+function readMarkedTime(): boolean {
+  at++;
+  if (isNumberOf(at, 1, 2) && isWordOf(at + 1, WORD_MINUTE_MARK)) {
+    fields.minute = valueAt(at);
+    at += 2;
+    if (isNumberOf(at, 1, 2) && isWordOf(at + 1, WORD_SECOND_MARK)) {
+      fields.second = valueAt(at);
+      at += 2;
+    }
+  }
+  timeRead = true;
+  return true;
 }
 
 /** `.fff` or `,fff` right after the seconds, any number of digits (truncated to milliseconds). */
@@ -415,6 +608,12 @@ function readMeridiem(required: boolean): boolean {
   } else {
     return !required;
   }
+  meridiemWritten = true;
+  return applyMeridiem(pm);
+}
+
+/** A 12-hour clock's hour to 0–23; false for an hour that clock cannot read (`13 am`). */
+function applyMeridiem(pm: boolean): boolean {
   const hour = fields.hour;
   if (hour >= 1 && hour <= 12) fields.hour = pm ? (hour === 12 ? 12 : hour + 12) : (hour === 12 ? 0 : hour);
   else if (!(pm ? hour >= 13 && hour <= 23 : hour === 0)) return false;

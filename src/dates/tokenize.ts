@@ -1,7 +1,7 @@
 // One left-to-right pass that cuts a date string into numbers, words and punctuation.
 // Tokens live in preallocated typed arrays that every call reuses: parseDate is synchronous
 // and never re-entered, and this keeps the per-date cost free of allocation.
-import { MAX_KEYED_LETTERS, meaningOfKey, meaningOfText, WORD_UNKNOWN } from './words.js';
+import { MAX_KEYED_LETTERS, meaningOfKey, meaningOfText } from './words.js';
 
 export const TOKEN_NUMBER = 1;
 export const TOKEN_WORD = 2;
@@ -11,8 +11,8 @@ export const TOKEN_PUNCT = 3;
 export const MAX_TOKENS = 32;
 /** Longest digit run kept: a 9-digit fraction and an 8-digit basic ISO date fit, a timestamp does not matter. */
 const MAX_DIGITS = 15;
-/** Longest word kept: every month, weekday and zone name is shorter (`septiembre` has 10 letters). */
-const MAX_LETTERS = 12;
+/** Longest word kept: every month, weekday and zone name is shorter (`października` has 12 letters). */
+const MAX_LETTERS = 14;
 
 export const tokenKind = new Uint8Array(MAX_TOKENS);
 /** Number: its value; word: its meaning (words.ts); punctuation: its character code. */
@@ -35,9 +35,40 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Letters of Latin-1 (for `févr`, `März`, `août`), except × and ÷. */
-function isLatinLetter(c: number): boolean {
-  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+/**
+ * Letters of the other scripts month names are written in: Latin-1 and Latin Extended-A (`févr`,
+ * `März`, `październik`, `Şubat`; not × and ÷), Romanian ș ț, Greek, Cyrillic and Hangul (ideographs apart).
+ */
+function isOtherLetter(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) || (c >= 0x218 && c <= 0x21b)
+    || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
+/** Combining diacritics (a decomposed `é`): part of the word they follow. */
+function isCombiningMark(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+/** CJK ideographs: `年月日時分秒` and `午前`/`午後`, `上午`/`下午`. */
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * Whether the mark at `i` belongs to a weekday name instead (`月曜日`, `日曜日`, `星期日`, `周日`):
+ * followed by 曜, or a 日 after 曜, 期, 周 or 週 in the same word.
+ */
+function inWeekdayName(text: string, first: number, i: number, end: number): boolean {
+  if (i + 1 < end && text.charCodeAt(i + 1) === 0x66dc) return true; // 曜
+  if (text.charCodeAt(i) !== 0x65e5 || i === first) return false; // 日
+  const before = text.charCodeAt(i - 1);
+  return before === 0x66dc || before === 0x671f || before === 0x5468 || before === 0x9031; // 曜 期 周 週
+}
+
+/** The ideographs that end a word on their own: `28日午後` is `28`, `日`, `午後`. */
+function isIdeographMark(c: number): boolean {
+  return c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x6642 || c === 0x65f6 || c === 0x70b9 || c === 0x5206
+    || c === 0x79d2; // 年 月 日 時 时 点 分 秒
 }
 
 /** Punctuation a date may carry, with the Unicode minus and dashes read as `-`. */
@@ -72,7 +103,8 @@ export function tokenize(text: string, start: number, end: number): number {
       i++;
       while (i < end && depth > 0) {
         const d = text.charCodeAt(i++);
-        if (d === c) depth++;
+        if (d === 0x5c && c === 0x28) i++; // RFC 822 quoted-pair: `\)` does not close the comment
+        else if (d === c) depth++;
         else if (d === close) depth--;
       }
       if (depth !== 0) return -1;
@@ -94,22 +126,35 @@ export function tokenize(text: string, start: number, end: number): number {
       tokenKind[count] = TOKEN_NUMBER;
       tokenValue[count] = value;
       tokenLength[count] = i - first;
-    } else if (isAsciiLetter(c) || isLatinLetter(c)) {
+    } else if (isAsciiLetter(c) || isOtherLetter(c) || isIdeograph(c)) {
       const first = i;
       let key = 0;
       let ascii = true;
       while (i < end) {
         const d = text.charCodeAt(i);
-        if (isAsciiLetter(d)) key = key * 27 + ((d | 0x20) - 96);
-        else if (isLatinLetter(d)) ascii = false;
-        else break;
+        if (isAsciiLetter(d)) {
+          key = key * 27 + ((d | 0x20) - 96);
+        } else if (isIdeograph(d)) {
+          if (isIdeographMark(d) && !inWeekdayName(text, first, i, end)) { // `28日午後` is `28`, `日`, `午後`
+            if (i === first) {
+              ascii = false;
+              i++;
+            }
+            break;
+          }
+          ascii = false;
+        } else if (isOtherLetter(d) || (isCombiningMark(d) && i > first)) {
+          ascii = false;
+        } else {
+          break;
+        }
         i++;
       }
       const letters = i - first;
       if (letters > MAX_LETTERS) return -1;
       tokenKind[count] = TOKEN_WORD;
       tokenLength[count] = letters;
-      if (ascii) tokenValue[count] = letters <= MAX_KEYED_LETTERS ? meaningOfKey(key) : WORD_UNKNOWN;
+      if (ascii && letters <= MAX_KEYED_LETTERS) tokenValue[count] = meaningOfKey(key);
       else tokenValue[count] = meaningOfText(text.slice(first, i).toLowerCase());
     } else {
       const punct = punctuationOf(c);

@@ -1,5 +1,5 @@
 // Plain text keeps the word boundaries that block elements make: `<p>one</p><p>two</p>` reads
-// "one two", not "onetwo". A space goes in front of every start or end tag of these elements.
+// "one two", not "onetwo". A space goes where the parser opens or closes one of these elements.
 
 /** Elements whose boundaries are word boundaries in plain text. */
 export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -8,9 +8,3 @@ export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set([
   'aside', 'details', 'summary',
 ]);
 
-const BLOCK_TAG = new RegExp(`<(?=/?(?:${[...TEXT_BLOCK_TAGS].join('|')})[\\s/>])`, 'gi');
-
-/** `html` with a space in front of each block element's tag (wherever the pattern appears). */
-export function spaceBeforeBlocks(html: string): string {
-  return html.replace(BLOCK_TAG, ' <');
-}

@@ -1,7 +1,7 @@
 // How sanitize-html, configured with this project's allowlist and URL rewrite, writes the
 // attributes of a kept element: for the fast path, which must write the same characters.
-import { isAsciiAlpha, isSchemeCharacter, matchesAsciiCaseless } from './chars.js';
 import { ALLOWED_SCHEMES, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, URL_ATTRIBUTES } from './policy.js';
+import { schemeFate, URL_DROPPED, URL_UNSURE } from './schemes.js';
 import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
 import { isNonBooleanAttribute, SCHEME_CHECKED_ATTRIBUTES } from './sanitize-html-defaults.js';
 
@@ -12,22 +12,12 @@ const EMPTY_KEPT: ReadonlySet<string> = new Set(['alt']);
 
 const MEDIA_TAG_SET: ReadonlySet<string> = new Set(MEDIA_TAGS);
 const ATTRIBUTE_SPECIAL = /[&<>"]/;
-const CONTROLS_AND_SPACES = /[\u0000-\u0020]+/g;
 const ATTRIBUTE_ESCAPES = /[&<>"]/g;
 const ESCAPED: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** A srcset width descriptor sanitize-html writes back unchanged. */
 const WIDTH_DESCRIPTOR = /^[1-9][0-9]{0,8}w$/;
 /** A srcset density descriptor shape (checked further for round-tripping through parseFloat). */
 const DENSITY_DESCRIPTOR = /^(?:0|[1-9][0-9]{0,8})(?:\.[0-9]{1,8})?x$/;
-
-/** A URL attribute's fate under sanitize-html's scheme check. */
-const URL_KEPT = 0;
-const URL_DROPPED = 1;
-const URL_UNSURE = 2;
-
-const SPACE = 0x20;
-const COLON = 0x3a;
-const LT = 0x3c;
 
 /**
  * The attributes of element `tag` as sanitize-html writes them, from the allowed ones read from
@@ -84,7 +74,7 @@ function writeSrcset(value: string, base: string | null): string | null | undefi
   let written = '';
   for (const { url, descriptor } of resolveSrcsetCandidates(value, base)) {
     if (url.charCodeAt(0) === 0x2c || url.charCodeAt(url.length - 1) === 0x2c /* , */) return undefined;
-    const fate = schemeFate(url, ALLOWED_SCHEMES);
+    const fate = schemeFate(url, MEDIA_SCHEMES);
     if (fate === URL_UNSURE) return undefined;
     if (fate === URL_DROPPED) continue;
     if (descriptor !== '' && !isCanonicalDescriptor(descriptor)) return undefined;
@@ -92,42 +82,6 @@ function writeSrcset(value: string, base: string | null): string | null | undefi
     written += descriptor === '' ? url : `${url} ${descriptor}`;
   }
   return written === '' ? null : written;
-}
-
-/**
- * What sanitize-html's own scheme check does with a URL we resolved: keep it, drop the
- * attribute, or unsure. That check reads the scheme after removing controls and spaces anywhere
- * and HTML comments; a URL with a `<` (where a comment could hide) is left to it.
- */
-function schemeFate(url: string, schemes: readonly string[]): number {
-  let first = -1; // where the scheme starts (its first letter)
-  let colon = -1; // the `:` that ends it
-  let spaced = false; // controls or spaces inside it, which that check removes
-  let reading = true;
-  for (let k = 0; k < url.length; k++) {
-    const c = url.charCodeAt(k);
-    if (c === LT) return URL_UNSURE;
-    if (!reading) continue;
-    if (c <= SPACE) {
-      if (first >= 0) spaced = true;
-    } else if (first < 0) {
-      if (isAsciiAlpha(c)) first = k;
-      else reading = false;
-    } else if (c === COLON) {
-      colon = k;
-      reading = false;
-    } else if (!isSchemeCharacter(c)) {
-      reading = false;
-    }
-  }
-  if (colon < 0) return URL_KEPT; // relative or protocol-relative, both allowed
-  const scheme = spaced ? url.slice(first, colon).replace(CONTROLS_AND_SPACES, '').toLowerCase() : null;
-  for (const allowed of schemes) {
-    if (scheme === null ? allowed.length === colon - first && matchesAsciiCaseless(url, first, allowed) : scheme === allowed) {
-      return URL_KEPT;
-    }
-  }
-  return URL_DROPPED;
 }
 
 /** A descriptor that sanitize-html's srcset parser reads and writes back as the same text. */

@@ -1,13 +1,14 @@
 // The fast path of the sanitizer. sanitize-html costs a tenth of a millisecond even for a short
 // paragraph, and nearly all feed HTML is ordinary markup: paragraphs, links, images with their
 // attributes, lists, figures, scripts and embeds to drop. This single linear pass reads that
-// markup the way htmlparser2 does (same element stack, same implied closes, same character
-// references) and writes what sanitize-html with this project's options would write, character
+// markup the way htmlparser2 reads it once prepared by parser-input.ts (same element stack, same
+// implied closes, same character references; as a browser reads them where htmlparser2 alone
+// would not) and writes what sanitize-html with this project's options would write, character
 // for character (the tests compare the two on generated markup). On anything it does not model
 // exactly it returns null, and the caller runs the full sanitizer.
 import { isAsciiAlpha, isSpace, matchesAsciiCaseless } from './chars.js';
-import { spaceBeforeBlocks, TEXT_BLOCK_TAGS } from './blocks.js';
-import { limitNesting, MAX_HTML_DEPTH } from './depth.js';
+import { TEXT_BLOCK_TAGS } from './blocks.js';
+import { MAX_HTML_DEPTH } from './limits.js';
 import { writeAttributes } from './fast-attributes.js';
 import { ReferenceReader } from './references.js';
 import {
@@ -32,8 +33,9 @@ const GT = 0x3e;
  * the sanitizer writes back unchanged (most text and most tags) are never copied piece by piece,
  * only sliced once when the next edit comes. A fragment with no edit is returned as it is.
  *
- * With `textOnly` it writes what htmlToText's full pass writes before collapsing whitespace:
- * every tag removed (a space for block elements' tags), references decoded, nothing escaped.
+ * With `textOnly` it writes what htmlToText's full pass writes, up to the number of spaces in a
+ * row: every tag removed, a space where a block element opens or closes, references decoded,
+ * nothing escaped.
  *
  * An element dropped with its content (`<iframe>`, `<object>`, `<svg>`, …) is dropped whole: from
  * its start tag to wherever the parser closes it (its end tag, an end tag of an element around
@@ -59,7 +61,6 @@ class FastSanitizer {
   private mostAttributes = 0;
   /** Whether the tag being read ended with `/>`. */
   private selfClosing = false;
-  private startTags = 0;
   /** htmlparser2's foreign-content states, innermost last, `foreignSize` of them. */
   private readonly foreign: boolean[] = [];
   private foreignSize = 0;
@@ -76,7 +77,6 @@ class FastSanitizer {
     this.depth = 0;
     this.deepest = 0;
     this.mostAttributes = 0;
-    this.startTags = 0;
     this.foreign[0] = false;
     this.foreignSize = 1;
     this.dropDepth = -1;
@@ -118,13 +118,6 @@ class FastSanitizer {
       }
     }
     while (this.depth > 0) this.closeTop(n);
-    // The full sanitizer first removes tags nested too deep, by its own count of depth, which can
-    // only happen past MAX_HTML_DEPTH start tags; when that would change anything, the two would
-    // not see the same markup.
-    if (this.startTags > MAX_HTML_DEPTH) {
-      const seen = this.textOnly ? spaceBeforeBlocks(html) : html;
-      if (limitNesting(seen) !== seen) return null;
-    }
     if (this.copied === 0 && this.out === '') return html;
     return this.copied === n ? this.out : this.out + html.slice(this.copied);
   }
@@ -164,7 +157,7 @@ class FastSanitizer {
     const html = this.html;
     if (html.startsWith('--', at + 2)) return this.dropUpTo(at, '-->', at + 2);
     const first = html.charCodeAt(at + 2);
-    // CDATA sections end elsewhere; `<!>` and `<!->` end later than the depth pre-pass thinks.
+    // CDATA sections end elsewhere; `<!>` and `<!->` (which run on to the next `>`) are left to the full path.
     if (first === 0x5b /* [ */ || first === GT || (first === 0x2d /* - */ && html.charCodeAt(at + 3) === GT)) return -1;
     return this.dropUpTo(at, '>', first === 0x2d ? at + 4 : at + 3);
   }
@@ -189,18 +182,18 @@ class FastSanitizer {
     const name = lowerCase(html.slice(nameFrom, nameEnd));
     const rule = ruleOf(name);
     if (rule.foreign !== STAYS && this.foreignSize > 0) this.foreignSize--;
-    // The space htmlToText puts before a block's tag is text: inside a dropped element it goes too,
-    // even when this very tag closes that element.
-    const space = this.textOnly && this.dropDepth < 0 && TEXT_BLOCK_TAGS.has(name) ? ' ' : '';
+    // htmlToText's space for a block's boundary is text: inside a dropped element it goes too
+    // (replace() writes nothing there), even when this very tag closes that element.
+    const space = this.textOnly && TEXT_BLOCK_TAGS.has(name) ? ' ' : '';
     if (rule.isVoid) {
       // htmlparser2 ignores end tags of void elements, except that `</br>` is a `<br>`.
-      this.replace(at, to, this.textOnly ? space : name === 'br' ? '<br />' : '');
+      this.replace(at, to, name !== 'br' ? '' : this.textOnly ? space : '<br />');
       return to;
     }
     const open = this.openIndexOf(name);
     if (open < 0) {
       // htmlparser2 ignores an end tag with nothing to close, but opens the paragraph a stray `</p>` closes.
-      this.replace(at, to, this.textOnly ? space : name === 'p' ? '<p></p>' : '');
+      this.replace(at, to, name !== 'p' ? '' : this.textOnly ? space : '<p></p>');
       return to;
     }
     while (this.depth > open + 1) this.closeTop(at);
@@ -222,7 +215,6 @@ class FastSanitizer {
     if (!isSpace(after) && after !== GT && after !== SLASH) return -1;
     const name = lowerCase(html.slice(at + 1, nameEnd));
     const rule = ruleOf(name);
-    this.startTags++;
     const closes = rule.closes;
     if (closes !== undefined) {
       while (this.depth > 0 && closes.has(this.stack[this.depth - 1]!)) this.closeTop(at);
@@ -230,6 +222,8 @@ class FastSanitizer {
     // htmlparser2 moves in or out of foreign content as it opens the element, before `/>` is read.
     // (A raw-text element closes where it opens, so its move is undone at once.)
     if (rule.foreign !== STAYS && !rule.isVoid && rule.kind !== DROP_RAW) {
+      // The full sanitizer's input is cut where these states would stack deeper than the limit.
+      if (this.foreignSize >= MAX_HTML_DEPTH) return -1;
       this.foreign[this.foreignSize++] = rule.foreign === ENTERS_FOREIGN;
     }
     const writes = !this.textOnly && this.dropDepth < 0;
@@ -289,11 +283,14 @@ class FastSanitizer {
     return this.foreignSize > 0 && this.foreign[this.foreignSize - 1] === true;
   }
 
-  /** Pops the top element, writing its end tag (at input position `at`) when it is kept. */
+  /** Pops the top element, writing its end tag (at input position `at`) when it is kept, or a block's space. */
   private closeTop(at: number): void {
-    const rule = ruleOf(this.stack[--this.depth]!);
+    const name = this.stack[--this.depth]!;
+    const rule = ruleOf(name);
     if (this.depth === this.dropDepth) this.endDrop(at);
-    else if (rule.kind === KEEP && !this.textOnly) this.replace(at, at, rule.end);
+    else if (this.textOnly) {
+      if (TEXT_BLOCK_TAGS.has(name)) this.replace(at, at, ' ');
+    } else if (rule.kind === KEEP) this.replace(at, at, rule.end);
   }
 
   /** The element dropped whole has closed: everything from its start tag to `to` goes. */
@@ -396,19 +393,23 @@ class FastSanitizer {
     return false;
   }
 
-  /** An attribute value with its character references decoded; null when unsure. */
+  /**
+   * An attribute value with its character references decoded; null when unsure. Every search
+   * stops at the value's end: an unbounded one would run to the next `&` of the document, once per
+   * attribute, and a long fragment of links with none would cost the square of its length.
+   */
   private decodeValue(from: number, to: number): string | null {
     const html = this.html;
-    let amp = html.indexOf('&', from);
-    if (amp < 0 || amp >= to) return html.slice(from, to);
+    let amp = indexWithin(html, AMP, from, to);
+    if (amp < 0) return html.slice(from, to);
     let value = '';
     let copied = from;
-    while (amp >= 0 && amp < to) {
+    while (amp >= 0) {
       const end = this.references.read(html, amp, true);
       if (end < 0 || end > to) return null;
       value += html.slice(copied, amp) + this.references.text;
       copied = end;
-      amp = html.indexOf('&', end);
+      amp = indexWithin(html, AMP, end, to);
     }
     return value + html.slice(copied, to);
   }
@@ -455,7 +456,7 @@ export function sanitizeSimpleHtml(html: string, base: string | null = null): st
 
 /**
  * The text of `html` as htmlToText's full pass reads it, before whitespace is collapsed: tags
- * removed, a space for each block element's tag, references decoded. Null outside the subset.
+ * removed, a space where a block element opens or closes, references decoded. Null outside the subset.
  */
 export function textOfSimpleHtml(html: string): string | null {
   return fastSanitizer.run(html, null, true);
@@ -469,6 +470,12 @@ function tagNameEnd(html: string, from: number): number {
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f) i++;
     else return i;
   }
+}
+
+/** The first index of the character `code` in text[from, to), or -1. */
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return k;
+  return -1;
 }
 
 function lowerCase(name: string): string {

@@ -3,7 +3,7 @@
 // each HTML field through the `sanitize` option (render.ts), and the `atoma` entry puts the
 // built-in sanitizer there.
 export { escapeHtml, htmlToPlainText, isUnsafeUrl, renderHtml, resolveUrl, usableBase } from './core.js';
-export { MAX_HTML_DEPTH } from './depth.js';
+export { MAX_HTML_DEPTH } from './limits.js';
 export { htmlToText, sanitizeHtml } from './sanitize.js';
 export { builtInSanitizer } from './built-in.js';
 export { createSanitizer, type SanitizerOptions } from './custom-sanitizer.js';

@@ -1,12 +1,13 @@
 // The sanitizer: sanitize-html with the allowlist of policy.ts, configured once at module load.
 import sanitize from 'sanitize-html';
 import { asText, escapeHtml } from './escape.js';
-import { limitNesting } from './depth.js';
-import { spaceBeforeBlocks } from './blocks.js';
+import { prepareForParser } from './parser-input.js';
 import { sanitizeSimpleHtml, textOfSimpleHtml } from './fast-path.js';
+import { textFully } from './text.js';
 import {
   ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, SELF_CLOSING, URL_ATTRIBUTES,
 } from './policy.js';
+import { schemeFate, URL_DROPPED } from './schemes.js';
 import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
 import { usableBase } from './render.js';
 
@@ -29,7 +30,9 @@ export function rewriteAttributes(tagName: string, attribs: sanitize.Attributes)
   if (srcset !== undefined) {
     // Candidates with descriptors sanitize-html's srcset parser rejects are left out here, as it
     // would leave them out, but without the console message it prints (feed text) for each one.
-    const kept = resolveSrcsetCandidates(srcset, currentBase).filter((candidate) => isValidDescriptor(candidate.descriptor));
+    // Every candidate is a media URL: http(s) or relative, like an image's src.
+    const kept = resolveSrcsetCandidates(srcset, currentBase)
+      .filter((candidate) => isValidDescriptor(candidate.descriptor) && schemeFate(candidate.url, MEDIA_SCHEMES) !== URL_DROPPED);
     if (kept.length === 0) delete attribs.srcset;
     else attribs.srcset = kept.map(({ url, descriptor }) => (descriptor === '' ? url : `${url} ${descriptor}`)).join(', ');
   }
@@ -65,7 +68,10 @@ function isValidDescriptor(descriptor: string): boolean {
   }
 }
 
-const mediaSchemes = Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, [...MEDIA_SCHEMES]]));
+// sanitize-html looks srcset candidates up by the attribute's name, not the element's, so the
+// media schemes are listed under `srcset` too (the filter above already applies them; a URL it
+// cannot judge, one with a `<`, is judged here).
+const mediaSchemes = Object.fromEntries([...MEDIA_TAGS, 'srcset'].map((key) => [key, [...MEDIA_SCHEMES]]));
 
 export const SANITIZE_OPTIONS: sanitize.IOptions = {
   allowedTags: [...ALLOWED_TAGS],
@@ -79,15 +85,6 @@ export const SANITIZE_OPTIONS: sanitize.IOptions = {
   // No style attribute is allowed, so postcss never runs.
   parseStyleAttributes: false,
   transformTags: { '*': rewriteAttributes },
-};
-
-/** Removes every tag, keeps the text (escaped) of the elements not dropped with their content. */
-const TEXT_OPTIONS: sanitize.IOptions = {
-  allowedTags: [],
-  allowedAttributes: {},
-  disallowedTagsMode: 'discard',
-  nonTextTags: [...DROPPED_WITH_CONTENT],
-  parseStyleAttributes: false,
 };
 
 /** Sanitized HTML: the allowlist applied, relative URLs resolved against `baseUrl`. Never throws. */
@@ -113,13 +110,14 @@ export function sanitizeAgainst(html: string, base: string | null): string {
 }
 
 /**
- * The full pass: nesting bounded, then sanitize-html with the allowlist (or with `options`, an
- * allowlist built on SANITIZE_OPTIONS, whose transform is rewriteAttributes). Never throws.
+ * The full pass: the input prepared for the parser (nesting bounded), then sanitize-html with the
+ * allowlist (or with `options`, an allowlist built on SANITIZE_OPTIONS whose transform is
+ * rewriteAttributes). Never throws.
  */
 export function sanitizeFully(html: string, baseUrl: string | null | undefined, options: sanitize.IOptions = SANITIZE_OPTIONS): string {
   currentBase = usableBase(baseUrl);
   try {
-    return sanitize(limitNesting(html), options);
+    return sanitize(prepareForParser(html), options);
   } catch {
     // sanitize-html is not known to throw; if it ever does, the markup is shown as text.
     return escapeHtml(html);
@@ -128,24 +126,17 @@ export function sanitizeFully(html: string, baseUrl: string | null | undefined, 
   }
 }
 
-const ESCAPED = /&(amp|lt|gt|quot);/g;
-const UNESCAPED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"' };
-
 /** Plain text of an HTML fragment: tags removed, character references decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
   html = asText(html);
   if (!html.includes('<') && !html.includes('&')) return collapseWhitespace(html);
-  return collapseWhitespace(textOfSimpleHtml(html) ?? textFully(html));
+  return collapseWhitespace(textOfSimpleHtml(html) ?? textOrMarkup(html));
 }
 
-/**
- * The full text pass, before whitespace is collapsed: sanitize-html with no tag allowed, then its
- * escapes undone (it decodes every reference and re-escapes only &, < and >). Never throws.
- */
-export function textFully(html: string): string {
+/** The full text pass; if the parser ever failed, the markup itself would be the text. */
+function textOrMarkup(html: string): string {
   try {
-    const escaped = sanitize(limitNesting(spaceBeforeBlocks(html)), TEXT_OPTIONS);
-    return escaped.replace(ESCAPED, (_, name: string) => UNESCAPED[name]!);
+    return textFully(html);
   } catch {
     return html;
   }

@@ -1,6 +1,6 @@
 // Document-level XML checks: the faults the reader tolerated, the XML declaration, the encoding,
 // and characters XML forbids (which the reader drops silently).
-import { XML_NS, type XmlDocument, type XmlElement, type XmlFault } from '../xml/index.js';
+import { encodingName, XML_NS, type XmlDocument, type XmlElement, type XmlFault } from '../xml/index.js';
 import { checkUrl, quote } from './checks.js';
 import { checkHtmlEntities } from './entities.js';
 import type { Issues } from './report.js';
@@ -25,6 +25,29 @@ const FAULT_ADVICE: Readonly<Record<string, string>> = {
   XML_STRAY_END_TAG: 'escape the HTML or wrap it in CDATA',
   XML_BOGUS_DECLARATION: 'remove it or make it a comment',
   RSS_NAMESPACE: 'remove the xmlns attribute from <rss>',
+  XML_LT_IN_ATTRIBUTE: 'write "&lt;" in attribute values',
+  XML_COMMENT_DOUBLE_HYPHEN: 'remove the "--" from the comment',
+  XML_CDATA_END_IN_TEXT: 'write "]]&gt;", or wrap the text in CDATA',
+  XML_INVALID_CHARACTER_REFERENCE: 'remove the reference, or refer to a real character',
+  XML_UPPERCASE_HEX_REFERENCE: 'write "&#x", not "&#X"',
+  XML_SLASH_IN_TAG: 'remove the "/", or put it just before ">" to close the element',
+  XML_INVALID_NAME: 'names start with a letter or "_" and hold letters, digits, ".", "-" and "_"',
+  XML_INVALID_QNAME: 'use at most one colon, between a prefix and a local name',
+  XML_EMPTY_NAMESPACE: 'bind the prefix to a namespace URI, or remove the declaration',
+  XML_RESERVED_PREFIX: 'remove the declaration: the xml and xmlns prefixes are predefined',
+  XML_DECLARATION_MALFORMED: 'write <?xml version="1.0" encoding="UTF-8"?>',
+  XML_DECLARATION_POSITION: 'make <?xml …?> the very first characters of the file, and write it once',
+  XML_DOCTYPE_POSITION: 'write one DOCTYPE, before the root element',
+  XML_DOCTYPE_MALFORMED: 'a DOCTYPE holds only declarations, comments and processing instructions',
+  XML_OUTSIDE_ROOT: 'a document has one root element: remove the others',
+  XML_END_TAG_SPACE: 'write "</name>" with no space after "</"',
+  XML_ATTRIBUTE_SPACE: 'put a space between attributes',
+  XML_MISMATCHED_END_TAG: 'close every element, innermost first',
+  XML_UNCLOSED_ELEMENT: 'close every element before the document ends',
+  XML_UNTERMINATED_CDATA: 'end the CDATA section with "]]>"',
+  XML_UNTERMINATED_COMMENT: 'end the comment with "-->"',
+  XML_UNTERMINATED_PI: 'end the processing instruction with "?>"',
+  XML_TRUNCATED: 'the document is cut off: publish it whole',
 };
 
 export function checkFaults(faults: readonly XmlFault[], text: string, issues: Issues): void {
@@ -34,7 +57,8 @@ export function checkFaults(faults: readonly XmlFault[], text: string, issues: I
     const message = advice === undefined ? fault.message : `${fault.message}: ${advice}`;
     // Junk is noted where its text run starts; point at its first visible character.
     const offset = fault.code === 'XML_JUNK' ? fault.offset + (/^\s*/.exec(text.slice(fault.offset, fault.offset + 4096))?.[0].length ?? 0) : fault.offset;
-    issues.add(WARNING_FAULTS.has(fault.code) ? 'warning' : 'error', fault.code, message, { offset });
+    // A fault with no place (the count of those left out) is listed without a position.
+    issues.add(WARNING_FAULTS.has(fault.code) ? 'warning' : 'error', fault.code, message, offset < 0 ? {} : { offset });
   }
 }
 
@@ -42,19 +66,14 @@ const DECLARATION = /^<\?xml(\s[^?>]{0,300})?\?>/;
 const VERSION = /\bversion\s*=\s*["']([^"']*)["']/;
 const ENCODING = /\bencoding\s*=\s*["']([^"']*)["']/;
 
-/** The XML declaration: first thing in the document, version 1.0. Returns its encoding label. */
+/** The XML declaration, version 1.0 (the reader notes one out of place). Returns its encoding label. */
 function checkDeclaration(doc: XmlDocument, issues: Issues): string | null {
   const text = doc.text;
   const at = text.indexOf('<?xml');
   if (at === -1 || at > doc.root.start || !/^<\?xml\s/.test(text.slice(at, at + 6))) return null;
-  if (at > 0) {
-    issues.error('XML_DECLARATION_POSITION', 'The XML declaration must be the very first thing in the document, before any space or text', { offset: at });
-  }
+  // The reader notes a declaration that is not well-formed (XML_DECLARATION_MALFORMED).
   const m = DECLARATION.exec(text.slice(at, at + 320));
-  if (m === null) {
-    issues.error('XML_DECLARATION_MALFORMED', 'The XML declaration is not of the form <?xml version="1.0" encoding="…"?>', { offset: at });
-    return null;
-  }
+  if (m === null) return null;
   const version = VERSION.exec(m[1] ?? '')?.[1];
   if (version !== '1.0') {
     issues.error('XML_VERSION', `XML version "${version ?? ''}" is not supported by feed readers: declare version="1.0"`, { offset: at });
@@ -62,13 +81,6 @@ function checkDeclaration(doc: XmlDocument, issues: Issues): string | null {
   return ENCODING.exec(m[1] ?? '')?.[1] ?? null;
 }
 
-function canonicalEncoding(label: string): string | null {
-  try {
-    return new TextDecoder(label.trim()).encoding;
-  } catch {
-    return null;
-  }
-}
 
 /** Encoding: declared vs. what the bytes were read as; bytes invalid in the encoding. */
 function checkEncoding(doc: XmlDocument, declared: string | null, fromBytes: boolean, issues: Issues): void {
@@ -82,7 +94,7 @@ function checkEncoding(doc: XmlDocument, declared: string | null, fromBytes: boo
     );
   }
   if (declared !== null) {
-    const canonical = canonicalEncoding(declared);
+    const canonical = encodingName(declared);
     // "UTF-16" names both byte orders; the byte order mark says which.
     const sameFamily = canonical?.startsWith('utf-16') === true && doc.encoding.startsWith('utf-16');
     if (canonical !== null && canonical !== doc.encoding && !sameFamily) {

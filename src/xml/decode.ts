@@ -1,9 +1,14 @@
 // Bytes → text: BOM first, then the XML declaration's encoding, else UTF-8 (WHATWG labels).
+// UTF-8 and UTF-16 use the platform's decoder; every other encoding uses @exodus/bytes, whose
+// decoders follow the WHATWG Encoding Standard's index tables exactly (Node's ICU decoders do not:
+// EUC-KR, Big5, GBK, EUC-JP and Shift_JIS differ, and windows-1252 on some releases).
+import { normalizeEncoding, TextDecoder as WhatwgDecoder } from '@exodus/bytes/encoding.js';
 import { FeedXmlError } from '../errors.js';
+import type { XmlFault } from './scan.js';
 
 export interface DecodedText {
   text: string;
-  /** The WHATWG name of the encoding used ('utf-8', 'windows-1252', …). */
+  /** The WHATWG name of the encoding used, lower case ('utf-8', 'windows-1252', 'euc-kr', …). */
   encoding: string;
   /** The encoding named by the XML declaration, as written (null when there is none). */
   declared: string | null;
@@ -11,52 +16,48 @@ export interface DecodedText {
   lossy: boolean;
 }
 
-// WHATWG windows-1252 for bytes 0x80–0x9F (ISO-8859-1 and US-ASCII labels mean this too).
-// Some Node releases decode these bytes as C1 controls, so the table is applied here.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
-  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
-  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-type Decoder = InstanceType<typeof TextDecoder>;
-const decoders = new Map<string, Decoder>();
-
-function decoderFor(label: string): Decoder | null {
-  const key = label.toLowerCase();
-  let decoder = decoders.get(key);
-  if (decoder === undefined) {
-    try {
-      decoder = new TextDecoder(key);
-    } catch {
-      return null;
-    }
-    decoders.set(key, decoder);
-  }
-  return decoder;
+export interface DecodeOptions {
+  /**
+   * Lenient mode: bytes with no BOM and no declared encoding that are not valid UTF-8 are read
+   * as windows-1252 (what such documents almost always are) instead of filled with U+FFFD.
+   */
+  recover?: boolean | undefined;
+  /** Where that fallback is recorded (XML_ENCODING_FALLBACK, no position). */
+  faults?: XmlFault[] | null | undefined;
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  const codes = new Uint16Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    codes[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b;
+interface Decoder {
+  decode(bytes: Uint8Array): string;
+}
+
+// Two decoders per encoding: a fatal one (throws on the first invalid sequence, so a clean
+// document is decoded in one pass and known to be clean) and a replacing one.
+const decoders = new Map<string, { fatal: Decoder; replacing: Decoder }>();
+
+function decodersFor(encoding: string) {
+  let pair = decoders.get(encoding);
+  if (pair === undefined) {
+    const Implementation = encoding === 'utf-8' || encoding.startsWith('utf-16') ? TextDecoder : WhatwgDecoder;
+    pair = { fatal: new Implementation(encoding, { fatal: true }), replacing: new Implementation(encoding) };
+    decoders.set(encoding, pair);
   }
-  let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    text += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
-  }
-  return text;
+  return pair;
+}
+
+/** The WHATWG name (lower case) of an encoding label, or null when no decoder knows it. */
+export function encodingName(label: string): string | null {
+  const name = normalizeEncoding(label);
+  // 'replacement' is WHATWG's name for labels that must never be decoded (ISO-2022-KR, HZ, …).
+  return name === null || name === 'replacement' ? null : name;
 }
 
 /** Reads `encoding="…"` from an XML declaration at the start of ASCII-compatible bytes. */
-function declaredEncoding(bytes: Uint8Array, start: number): string | null {
+function declaredEncoding(bytes: Uint8Array): string | null {
   // <?xml
-  if (bytes[start] !== 0x3c || bytes[start + 1] !== 0x3f || bytes[start + 2] !== 0x78) return null;
-  const end = Math.min(bytes.length, start + 512);
+  if (bytes[0] !== 0x3c || bytes[1] !== 0x3f || bytes[2] !== 0x78) return null;
+  const end = Math.min(bytes.length, 512);
   let head = '';
-  for (let i = start; i < end; i++) {
+  for (let i = 0; i < end; i++) {
     const b = bytes[i]!;
     head += String.fromCharCode(b);
     if (b === 0x3e) break; // '>'
@@ -69,12 +70,8 @@ function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
 }
 
-function hasReplacement(text: string): boolean {
-  return text.indexOf('\uFFFD') !== -1;
-}
-
 /** Decodes a document's bytes the way API.md's Inputs section describes. */
-export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
+export function decodeBytes(input: Uint8Array | ArrayBuffer, options: DecodeOptions = {}): DecodedText {
   const bytes = toBytes(input);
   const b0 = bytes[0];
   const b1 = bytes[1];
@@ -85,34 +82,86 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
   if (b0 === 0x3c && b1 === 0x00) return decodeAs('utf-16le', bytes, null);
   if (b0 === 0x00 && b1 === 0x3c) return decodeAs('utf-16be', bytes, null);
 
-  const declared = declaredEncoding(bytes, 0);
-  if (declared === null) return decodeAs('utf-8', bytes, null);
-  const decoder = decoderFor(declared);
-  if (decoder === null) {
+  const declared = declaredEncoding(bytes);
+  if (declared === null) return decodeUndeclared(bytes, options);
+  const name = encodingName(declared);
+  if (name === null) {
     throw new FeedXmlError('XML_ENCODING', `Unknown encoding "${declared}" in the XML declaration`);
   }
   // A declaration of UTF-16 on bytes that are clearly ASCII-compatible is a mislabel: read UTF-8.
-  const encoding = decoder.encoding.startsWith('utf-16') ? 'utf-8' : decoder.encoding;
-  return decodeAs(encoding, bytes, declared);
+  return decodeAs(name.startsWith('utf-16') ? 'utf-8' : name, bytes, declared);
+}
+
+/**
+ * No BOM, no declaration: UTF-8, or in lenient mode windows-1252 when the bytes are not UTF-8 —
+ * unless they are mostly UTF-8 with a few stray bytes, which windows-1252 would turn into mojibake.
+ */
+function decodeUndeclared(bytes: Uint8Array, options: DecodeOptions): DecodedText {
+  const utf8 = decodersFor('utf-8');
+  try {
+    return { text: utf8.fatal.decode(bytes), encoding: 'utf-8', declared: null, lossy: false };
+  } catch {
+    if (options.recover !== true || mostlyUtf8(bytes)) {
+      return { text: utf8.replacing.decode(bytes), encoding: 'utf-8', declared: null, lossy: true };
+    }
+  }
+  options.faults?.push({
+    code: 'XML_ENCODING_FALLBACK',
+    message: 'The bytes are not valid UTF-8 and declare no encoding: read as windows-1252',
+    offset: -1,
+  });
+  return decodeAs('windows-1252', bytes, null);
 }
 
 function decodeAs(encoding: string, bytes: Uint8Array, declared: string | null): DecodedText {
-  let text: string;
-  if (encoding === 'windows-1252') {
-    text = decodeWindows1252(bytes);
-  } else {
-    const decoder = decoderFor(encoding);
-    if (decoder === null) throw new FeedXmlError('XML_ENCODING', `Unsupported encoding "${encoding}"`);
-    text = decoder.decode(bytes);
+  const { fatal, replacing } = decodersFor(encoding);
+  try {
+    return { text: fatal.decode(bytes), encoding, declared, lossy: false };
+  } catch {
+    return { text: replacing.decode(bytes), encoding, declared, lossy: true };
   }
-  return { text, encoding, declared, lossy: encoding !== 'windows-1252' && hasReplacement(text) && !sourceHasReplacement(encoding, bytes) };
 }
 
-/** Whether U+FFFD was already in the bytes (UTF-8 EF BF BD), so its presence is not a decoding loss. */
-function sourceHasReplacement(encoding: string, bytes: Uint8Array): boolean {
-  if (encoding !== 'utf-8') return false;
-  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
-    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+/** Whether well-formed UTF-8 multi-byte sequences outnumber the bytes that are not UTF-8. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      invalid++;
+      i++;
+    } else {
+      valid++;
+      i += length;
+    }
   }
-  return false;
+  return valid > invalid;
+}
+
+/** The length of the well-formed UTF-8 sequence at `i` (lead byte ≥ 0x80), or 0 (Unicode Table 3-7). */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const c1 = bytes[i + 1] ?? 0;
+  if (b >= 0xc2 && b <= 0xdf) return isContinuation(c1) ? 2 : 0;
+  let low = 0x80;
+  let high = 0xbf;
+  if (b === 0xe0) low = 0xa0;
+  else if (b === 0xed) high = 0x9f;
+  else if (b === 0xf0) low = 0x90;
+  else if (b === 0xf4) high = 0x8f;
+  if (b >= 0xe0 && b <= 0xef) return c1 >= low && c1 <= high && isContinuation(bytes[i + 2] ?? 0) ? 3 : 0;
+  if (b >= 0xf0 && b <= 0xf4) {
+    return c1 >= low && c1 <= high && isContinuation(bytes[i + 2] ?? 0) && isContinuation(bytes[i + 3] ?? 0) ? 4 : 0;
+  }
+  return 0;
+}
+
+function isContinuation(byte: number): boolean {
+  return byte >= 0x80 && byte <= 0xbf;
 }

@@ -14,24 +14,19 @@ const XML_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['apos', "'"],
 ]);
 
-/** What a decoder tells about references it could not decode (for the validator). */
-export interface EntityReport {
-  bareAmpersand(offset: number): void;
-  undeclaredEntity(name: string, offset: number): void;
-  declaredEntity(name: string, offset: number): void;
-}
+/** Tells of a reference the decoder could not decode, or decoded although XML forbids it (for the validator). */
+export type ReferenceReport = (code: string, message: string, offset: number) => void;
 
 export interface TextContext {
   /** Names declared in the DOCTYPE: never expanded, left as written. */
   declared: ReadonlySet<string> | null;
-  report: EntityReport | null;
+  report: ReferenceReport | null;
 }
 
-function codePointText(code: number): string {
-  // Not a character XML allows: keep a visible replacement instead of a control or surrogate.
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-  if (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) return '\uFFFD';
-  return String.fromCodePoint(code);
+/** Whether XML allows the code point as a character (XML 1.0 §2.2), so also as a reference. */
+function isXmlCharacter(code: number): boolean {
+  if (code < 0x20) return code === 0x9 || code === 0xa || code === 0xd;
+  return code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
 
 /** Decodes the references in `raw` once. `offset` is raw's position in the document (for reports). */
@@ -52,7 +47,7 @@ function decodeReferences(text: string, context: TextContext, offset: number): s
     const body = semi !== -1 ? text.slice(amp + 1, semi) : null;
     const value = body === null ? null : referenceValue(body, amp, context, offset);
     if (value === null) {
-      if (body === null || !isName(body)) context.report?.bareAmpersand(offset + amp);
+      if (body === null || !isName(body)) context.report?.('XML_BARE_AMPERSAND', 'A bare "&" should be written "&amp;"', offset + amp);
       amp = text.indexOf('&', amp + 1);
       continue;
     }
@@ -76,25 +71,34 @@ function referenceEnd(text: string, amp: number): number {
 }
 
 function referenceValue(body: string, at: number, context: TextContext, offset: number): string | null {
-  if (body.charCodeAt(0) === 35 /* # */) return numericValue(body);
+  if (body.charCodeAt(0) === 35 /* # */) return numericValue(body, context.report, offset + at);
   const xml = XML_ENTITIES.get(body);
   if (xml !== undefined) return xml;
   if (context.declared?.has(body)) {
-    context.report?.declaredEntity(body, offset + at);
+    context.report?.('XML_ENTITY_NOT_EXPANDED', `The entity "&${body};" is declared in the DOCTYPE and left unexpanded`, offset + at);
     return null;
   }
   const html = HTML_ENTITIES.get(body);
   if (html !== undefined) return html;
-  if (isName(body)) context.report?.undeclaredEntity(body, offset + at);
+  if (isName(body)) context.report?.('XML_UNDECLARED_ENTITY', `The entity "&${body};" is not declared`, offset + at);
   return null;
 }
 
-function numericValue(body: string): string | null {
-  const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88; // x or X
+/**
+ * A character reference's text. One to a character XML does not allow (`&#0;`, a surrogate,
+ * beyond U+10FFFF) becomes U+FFFD, visible rather than dropped; `&#X41;` is read like `&#x41;`.
+ * The body is at most 32 characters (see referenceEnd), so leading zeros of any number cost nothing.
+ */
+function numericValue(body: string, report: ReferenceReport | null, at: number): string | null {
+  const upperX = body.charCodeAt(1) === 88; // X
+  const hex = upperX || body.charCodeAt(1) === 120; // x
   const digits = body.slice(hex ? 2 : 1);
-  if (digits.length === 0 || digits.length > 8) return null;
-  if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
-  return codePointText(parseInt(digits, hex ? 16 : 10));
+  if (digits.length === 0 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
+  if (upperX) report?.('XML_UPPERCASE_HEX_REFERENCE', `"&#${body.slice(1)};" must be written with a lowercase x`, at);
+  const code = parseInt(digits, hex ? 16 : 10);
+  if (isXmlCharacter(code)) return String.fromCodePoint(code);
+  report?.('XML_INVALID_CHARACTER_REFERENCE', `"&${body};" refers to a character XML does not allow; it is read as U+FFFD`, at);
+  return '\uFFFD';
 }
 
 function isName(body: string): boolean {

@@ -24,6 +24,12 @@ describe('long and pathological input', () => {
     ['dashes', '-'.repeat(huge)],
     ['letters', 'a'.repeat(huge)],
     ['a date followed by a million digits', `Wed, 10 Oct 2018 18:00:00 ${'0'.repeat(huge)}`],
+    ['Hangul date marks', '2004년 '.repeat(huge / 6)],
+    ['ideograph marks', '年月日'.repeat(huge / 3)],
+    ['Greek letters', 'Ιούλ'.repeat(huge / 4)],
+    ['combining marks', 'e\u0301'.repeat(huge / 2)],
+    ['quoted pairs in a comment', `(${'\\)'.repeat(huge / 2)}`],
+    ['two-digit-year ordinals', '03335 '.repeat(huge / 6)],
   ])('%s: null at once', (_name, text) => {
     const { ms, result } = timeOf(text);
     expect(result).toBeNull();
@@ -68,6 +74,8 @@ describe('never throws', () => {
       'Wed', 'Oct', 'October', 'GMT', 'UTC', 'Z', 'T', 't', 'z', 'am', 'p.m.', 'at', 'th', 'Etc/GMT', 'Europe/Berlin',
       '2018', '18', '10', '1', '0', '00', '99', '123', '24', '60', '+', '-', ':', '.', ',', '/', '_', ' ', '(', ')',
       '−', '\u00a0', 'é', 'J', 'Mars/Base', '__proto__', 'constructor', '12345678', '20181010', '181010',
+      '년', '월', '일', '오후', '시', '年', '月', '日', '午後', '時', '分', 'Ιούλ', 'октября', 'г.', 'r.', 'július', '\u0301',
+      '\\', '03335', '-', '-0312', 'pt', 'st', 'kl.', 'в', '금요일',
     );
     const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
     const zone = fc.constantFrom(undefined, 'UTC', 'Europe/Berlin', 'America/New_York', '__proto__', 'Nope/Nope', '');
@@ -80,6 +88,8 @@ describe('never throws', () => {
     const samples = [
       'Wed, 10 Oct 2018 18:00:00 GMT', '2003-12-13T18:30:02.25+01:00', 'Sun Jan  4 16:29:06 2004',
       'October 10, 2018 at 6:00 p.m. EDT', 'Wed Oct 10 2018 18:00:00 GMT+0100 (BST)', '20031231T101455Z',
+      '2004년 05월 28일 오후 1시 31분', '2004年5月28日午後1時31分', 'Κυρ, 11 Ιούλ 2004 12:00:00 EST', '2004. július 13. 9:15',
+      '10 октября 2018 г., 18:00', '031231T101455Z', '-03-12', 'Tue, 10 Jun 2003 (a \\) (b)) 09:41:01 GMT',
     ];
     const edit = fc.record({
       sample: fc.constantFrom(...samples),

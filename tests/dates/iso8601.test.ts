@@ -88,7 +88,8 @@ describe('W3C-DTF and ISO 8601 reduced forms', () => {
   });
 
   it('refuses what only looks like an ISO date', () => {
-    expect(iso('22013')).toBeNull(); // five-digit year
+    expect(iso('+22013')).toBeNull(); // an expanded year needs the agreement ISO 8601 asks for
+    expect(iso('22000')).toBeNull(); // day 0 of a two-digit-year ordinal date (22013 is 2022-01-13)
     expect(iso('013')).toBeNull();
     expect(iso('2013-01-27-01')).toBeNull(); // four parts
     expect(iso('2013-01-28T11:30:00-06:00Textra')).toBeNull();
@@ -109,4 +110,54 @@ describe('W3C-DTF and ISO 8601 reduced forms', () => {
     expect(iso('1538064000')).toBeNull(); // a Unix timestamp is not a date string
     expect(iso('1538064000000')).toBeNull();
   });
+});
+
+describe('ISO 8601 with a two-digit year (00–49 → 2000s, 50–99 → 1900s, as RFC 2822)', () => {
+  it.each([
+    ['031231', '2003-12-31T00:00:00.000Z'], // YYMMDD, basic format
+    ['031231T101455Z', '2003-12-31T10:14:55.000Z'], // with a basic time
+    ['990101T0930+0100', '1999-01-01T08:30:00.000Z'],
+    ['03335', '2003-12-01T00:00:00.000Z'], // YYDDD, ordinal, basic format
+    ['03-335', '2003-12-01T00:00:00.000Z'], // YY-DDD
+    ['04-366', '2004-12-31T00:00:00.000Z'], // leap year
+    ['03335T10:14Z', '2003-12-01T10:14:00.000Z'],
+    ['-0312', '2003-12-01T00:00:00.000Z'], // -YYMM: year and month, century left out
+    ['-03-12', '2003-12-01T00:00:00.000Z'], // -YY-MM
+    ['-9912', '1999-12-01T00:00:00.000Z'],
+    ['99-12-31', '1999-12-31T00:00:00.000Z'], // YY-MM-DD where YY cannot be a day
+    ['00-02-29', '2000-02-29T00:00:00.000Z'],
+    ['99-12-31T23:59:59Z', '1999-12-31T23:59:59.000Z'],
+  ])('%s → %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it.each([
+    '03-12-31', // 3 December 2031 in Europe's order: ambiguous, so unread
+    '10-12-18', '31-12-99', '03-335-1', '031232', '031301', '030229', '03366', '03000', '00-000', '-0313', '-03-13', '-03',
+    '-031231', '-03-12-31', '-0312T10:00', '-03-12 10:00', '031231 10:14', '0312311', '99-12-31-01', '99-1-31', '99-12',
+    '--12-31', '---31', '-335', '20',
+  ])('%s → null', (text) => {
+    expect(iso(text)).toBeNull();
+  });
+});
+
+describe('an hour of 24', () => {
+  it.each([
+    ['2003-12-31T24:00:00Z', '2004-01-01T00:00:00.000Z'],
+    ['2003-12-31T24:00Z', '2004-01-01T00:00:00.000Z'],
+    ['2003-12-31T24:00:00+01:00', '2003-12-31T23:00:00.000Z'],
+    ['2004-02-28T24:00:00Z', '2004-02-29T00:00:00.000Z'],
+    ['20031231T2400Z', '2004-01-01T00:00:00.000Z'],
+    ['Wed, 31 Dec 2003 24:00:00 GMT', '2004-01-01T00:00:00.000Z'],
+    ['December 31, 2003 24:00', '2004-01-01T00:00:00.000Z'],
+    ['2004년 12월 31일 24:00', '2004-12-31T15:00:00.000Z'],
+  ])('%s is 00:00 of the next day → %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it.each(['2003-12-31T24:00:01Z', '2003-12-31T24:01Z', '2003-12-31T24:00:00.001Z', '2003-12-31T25:00Z', 'Wed, 31 Dec 2003 24:30 GMT'])(
+    '%s → null', (text) => {
+      expect(iso(text)).toBeNull();
+    },
+  );
 });

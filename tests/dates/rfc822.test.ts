@@ -158,3 +158,27 @@ describe('military single-letter zones', () => {
     expect(iso('Tue, 10 Jun 2003 12:00:00 J')).toBeNull();
   });
 });
+
+describe('RFC 822 comments and folding white space', () => {
+  it.each([
+    ['Fri, 21 Nov 1997 09(comment):   55  :  06 -0600', '1997-11-21T15:55:06.000Z'], // RFC 2822 A.5
+    ['Thu,\r\n      13\r\n        Feb\r\n          1969\r\n      23:32\r\n               -0330 (Newfoundland Time)',
+      '1969-02-14T03:02:00.000Z'], // RFC 2822 A.5, folded over lines
+    ['Tue, 10 Jun 2003 (a (nested (twice)) comment) 09:41:01 GMT', '2003-06-10T09:41:01.000Z'],
+    ['(leading comment) Tue, 10 Jun 2003 09:41:01 GMT', '2003-06-10T09:41:01.000Z'],
+    ['Tue,(no space)10 Jun 2003 09:41:01 GMT', '2003-06-10T09:41:01.000Z'],
+    ['Tue, 10 Jun 2003 09:41:01 GMT (quoted \\) and \\( pairs)', '2003-06-10T09:41:01.000Z'],
+    ['Tue, 10 Jun 2003 09:41:01 -0400 (EDT (US\\)))', '2003-06-10T13:41:01.000Z'],
+    ['Tue, 10 Jun\r\n 2003\t09:41:01\r\n\tGMT', '2003-06-10T09:41:01.000Z'],
+    ['Tue, 10 Jun 2003 (09:41:01) GMT', '2003-06-10T00:00:00.000Z'], // a comment is white space: no time here
+  ])('%j → %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it.each([
+    'Tue, 10 Jun 2003 09:41:01 GMT (unclosed', 'Tue, 10 Jun 2003 09:41:01 GMT (closed once))', 'Tue, 10 Jun 2003 09:41:01 GMT (\\)',
+    'Tue, 10 Jun (2003) 09:41:01 GMT', 'Tue, 10 Jun 2003 09:41:01 GMT \\)',
+  ])('%j → null', (text) => {
+    expect(iso(text)).toBeNull();
+  });
+});

@@ -2,14 +2,15 @@
 // package until at least a million inputs have gone through the public entry points.
 //
 //   node tests/fuzz/long.mjs [--inputs 1000000] [--seed 1] [--workers 2] [--chunk 5000]
-//                            [--hang-seconds 60] [--library path/to/index.js]
+//                            [--hang-seconds 60] [--library path/to/index.js] [--xml-documents 200000]
 //   node tests/fuzz/long.mjs --replay <generator> <seed> <index>   prints one input
 //
 // Each worker runs every generator in chunks, each chunk a fast-check run with its own seed, so a
 // failure is reported (seed, path, shrunk counterexample) and the run goes on. A call that does
 // not return within --hang-seconds is a hang: the worker is stopped, the input it was on is
 // printed (workers keep it in shared memory), and a new worker takes over the rest of its share.
-// Exit code 1 when anything failed.
+// Then the XML reader is compared with saxes on --xml-documents generated documents
+// (tests/fuzz/xml-differential.mjs). Exit code 1 when anything failed.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import * as fc from 'fast-check';
 import { makeGenerators } from './generators.mjs';
 import { makeProperties, PLAN, readCorpus } from './harness.mjs';
+import { disagreement, xmlDocuments } from './xml-differential.mjs';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 // The shared conformance suites' documents, next to the repository when they are there.
@@ -102,7 +104,35 @@ async function main() {
   });
   const results = (await Promise.all(lanes)).flat();
   process.stderr.write('\n');
+  results.push(await differential(argument('xml-documents', 200_000), seed, chunk));
   report(results, (performance.now() - started) / 1000);
+}
+
+/** The XML reader of the built package against saxes, in chunks of `chunk` documents. */
+async function differential(documents, seed, chunk) {
+  const { SaxesParser } = await import('saxes');
+  const { parseXml } = await import(new URL('./xml/index.js', LIBRARY).href);
+  const { HTML_ENTITIES } = await import(new URL('./xml/html-entities.js', LIBRARY).href);
+  const { FeedXmlError } = await import(LIBRARY.href);
+  const reader = { parseXml, FeedXmlError, htmlEntities: HTML_ENTITIES };
+  const property = fc.property(xmlDocuments(fc), (xml) => {
+    const problem = disagreement(reader, SaxesParser, xml);
+    if (problem !== null) throw new Error(problem);
+  });
+  const failures = [];
+  let done = 0;
+  for (let chunkSeed = seed; done < documents; chunkSeed++) {
+    const numRuns = Math.min(chunk, documents - done);
+    const details = fc.check(property, { seed: chunkSeed, numRuns, interruptAfterTimeLimit: 600_000, markInterruptAsFailure: true });
+    done += numRuns;
+    process.stderr.write(`\r${done} XML documents compared with saxes   `);
+    if (details.failed) {
+      const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      failures.push({ generator: 'xmlDifferential', seed: chunkSeed, path: details.counterexamplePath, error, counterexample: JSON.stringify(details.counterexample)?.slice(0, 2000) });
+    }
+  }
+  process.stderr.write('\n');
+  return { inputs: documents, calls: documents, byGenerator: { xmlDifferential: documents }, failures };
 }
 
 /** Runs one worker for `inputs` inputs; resolves with its results, or with a hang when it stops answering. */
@@ -163,7 +193,7 @@ function report(results, seconds) {
   }
   console.log('inputs per generator:');
   for (const [generator, count] of Object.entries(totals.byGenerator)) {
-    console.log(`  ${generator.padEnd(15)} ${String(count).padStart(9)}  → ${PLAN[generator].join(', ')}`);
+    console.log(`  ${generator.padEnd(15)} ${String(count).padStart(9)}  → ${PLAN[generator]?.join(', ') ?? 'the XML reader against saxes'}`);
   }
   console.log(`total: ${totals.inputs} inputs, ${totals.calls} entry-point calls, ${seconds.toFixed(0)} s, ` +
     `${totals.failures.length} failing chunk(s)`);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/errors.js';
 import { builtInSanitizer, escapeHtml, htmlToText, renderHtml, sanitizeHtml } from '../../src/html/index.js';
+import { parseFeed } from '../../src/index.js';
 import { auditSanitizedHtml } from './audit.js';
 
 const BASE = 'https://example.com/blog/post/';
@@ -99,6 +100,15 @@ describe('sanitizeHtml: URLs inside HTML', () => {
     expect(sanitizeHtml('<img src="mailto:a@example.com"><video src="ftp://example.com/v"></video>')).toBe('<img /><video></video>');
   });
 
+  it('limits every srcset candidate to http and https, as an image src', () => {
+    expect(sanitizeHtml('<img srcset="mailto:a@example.com 1x, https://example.com/a.png 2x">'))
+      .toBe('<img srcset="https://example.com/a.png 2x" />');
+    expect(sanitizeHtml('<picture><source srcset="mailto:a@example.com, tel:+1 2x, ftp://example.com/a.png 3x"></picture>'))
+      .toBe('<picture><source /></picture>');
+    // Through the full sanitizer too (a `<` in a candidate keeps the fast path out).
+    expect(sanitizeHtml('<img srcset="MAILTO:a<b 1x, b.png 2x"><p>x<p>y</div>')).toBe('<img srcset="b.png 2x" /><p>x</p><p>y</p>');
+  });
+
   it('leaves out srcset candidates with descriptors a browser rejects, quietly', () => {
     const logged: unknown[] = [];
     const log = console.log;
@@ -169,6 +179,24 @@ describe('htmlToText', () => {
 
   it('drops the content of scripts, styles and SVG', () => {
     expect(htmlToText('a<script>alert(1)</script> b<style>p{}</style> c<svg><text>s</text></svg>')).toBe('a b c');
+  });
+
+  it('spaces blocks where the parser sees them, never inside raw text or attribute values', () => {
+    // `</script<p>` does not end the script; a space put before the `<p>` used to end it early.
+    expect(htmlToText('<script></script<p>alert(1)</script>')).toBe('');
+    expect(htmlToText('a<style></style<div>body{secret}</style>b')).toBe('ab');
+    expect(htmlToText('<textarea></textarea<br>secret</textarea>x')).toBe('x');
+    expect(htmlToText('<img alt="<p>x</p>">y')).toBe('y');
+    expect(htmlToText('<!-- <p> -->a<p\u00a0>b')).toBe('ab'); // `p\u00a0` is an unknown element, not a paragraph
+    // Implied ends are boundaries too: `</span>` closes the paragraph inside it.
+    expect(htmlToText('<span><p>x</span>y')).toBe('x y');
+    expect(htmlToText('a</div>b</hr>c')).toBe('abc'); // end tags the parser ignores
+  });
+
+  it('keeps dropped content out of a feed subtitle', () => {
+    const rss = '<rss version="2.0"><channel><title>t</title><link>https://example.com/</link>'
+      + '<description>&lt;style&gt;&lt;/style&lt;p&gt;body{secret}&lt;/style&gt;News &amp;unknown;</description></channel></rss>';
+    expect(parseFeed(rss).subtitle).toBe('News &unknown;'); // (the unknown reference takes the full path)
   });
 
   it('leaves text without markup as it is, apart from whitespace', () => {

@@ -1,6 +1,7 @@
-// Every vector of fixtures/xss/ through sanitizeHtml, and through an RSS and an Atom feed.
+// Every vector of fixtures/xss/ through sanitizeHtml, through an RSS and an Atom feed, and through
+// parseFeed for RSS, Atom and JSON Feed.
 import { describe, expect, it } from 'vitest';
-import { parseAtom, parseRss } from '../../src/index.js';
+import { parseAtom, parseFeed, parseRss } from '../../src/index.js';
 import { sanitizeHtml } from '../../src/html/index.js';
 import { auditSanitizedHtml } from './audit.js';
 import { loadXssVectors, xmlText } from './vectors.js';
@@ -89,6 +90,24 @@ ${vectors.map((v) => `<entry><id>${v.id}</id><title type="html">${xmlText(v.html
     expect(value).toContain(`<a href="${BASE}next">c</a>`);
     expect(value).toContain(`<img src="${BASE}i.png" />`);
     expect(value).not.toMatch(/script|onclick|onerror|svg/);
+  });
+
+  it('parseFeed: no vector through Article.content or Article.summary, for RSS, Atom and JSON Feed', () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1', title: 'Vectors',
+      items: vectors.map((v) => ({ id: v.id, content_html: v.html, summary: v.html })),
+    });
+    const problems: string[] = [];
+    for (const [format, document] of [['RSS', rss], ['Atom', atom], ['JSON Feed', json]] as const) {
+      const feed = parseFeed(document, { baseUrl: BASE });
+      expect(feed.articles, format).toHaveLength(vectors.length);
+      feed.articles.forEach((article, i) => {
+        for (const [field, value] of [['content', article.content], ['summary', article.summary]] as const) {
+          for (const problem of auditSanitizedHtml(value ?? '')) problems.push(`${format} ${vectors[i]!.id} ${field}: ${problem}`);
+        }
+      });
+    }
+    expect(problems).toEqual([]);
   });
 
   it('sanitize: false keeps the markup as written', () => {

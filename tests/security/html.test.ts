@@ -1,6 +1,7 @@
 // HTML inside feeds: nesting bombs and other shapes that make an HTML sanitizer slow, through every
 // field that carries HTML, and what the sanitizer guarantees to remove.
 import { describe, expect, it, vi } from 'vitest';
+import { htmlToText } from '../../src/html/index.js';
 import { parseAtom, parseFeed, parseJsonFeed, parseRss, sanitizeHtml, validateFeed } from '../../src/index.js';
 import { attack, survived } from './bounds.js';
 import { atom, flat, nested, rss } from './documents.js';
@@ -91,6 +92,47 @@ describe('other slow shapes', () => {
       expectEachBounded(htmlCalls(flat(html)).filter(([label]) => label === 'sanitizeHtml' || label === 'parseRss description'), 2000);
     });
   }
+});
+
+describe('raw text that htmlparser2 ends on look-alike bytes', () => {
+  // htmlparser2 compares `c | 0x20` with `</script`, so `\x1c\x0fscript>` ends a script for it.
+  // A guard that looked for `</script` saw raw text to the end and let the nesting after it
+  // through: 66 s at 2 MB, 183 s for <title>.
+  const shape = (name: string, bytes: number) => {
+    const head = `<${name}>\x1c\x0f${name}>`;
+    return flat(head + '<div>'.repeat(Math.floor((bytes - head.length) / 5)));
+  };
+
+  for (const name of ['script', 'style', 'title', 'textarea', 'xmp']) {
+    it(`costs the same per byte at 256 KB and 2 MB after <${name}>`, () => {
+      const cost = (html: string) => attack(() => [sanitizeHtml(html), parseFeed(atom(`<entry><id>e</id><title type="html">${escape(html)}</title></entry>`))], { cpuMs: 4000 }).cpuMs;
+      const small = Math.min(cost(shape(name, 2 ** 18)), cost(shape(name, 2 ** 18)));
+      const large = cost(shape(name, 2 ** 21));
+      // Linear work is 8 times the cost; quadratic work would be 64 times.
+      expect(large / Math.max(small, 5)).toBeLessThan(24);
+    });
+  }
+
+  it('reads the 8 MB shapes in bounded time in every kind of HTML field', () => {
+    for (const name of ['script', 'title']) {
+      const html = shape(name, 8 * 2 ** 20);
+      // (Escaped, the shape is more than maxTextLength characters: refused at once.)
+      const calls = htmlCalls(html).filter(([label]) => ['sanitizeHtml', 'parseRss CDATA description', 'parseJsonFeed content_html', 'parseFeed JSON Feed'].includes(label));
+      expectEachBounded([...calls, ['htmlToText', () => htmlToText(html)]], 6000);
+    }
+  });
+});
+
+describe('attribute values read within their own bounds', () => {
+  // Each attribute's search for `&` ran on to the next `&` of the document: a description full
+  // of links and images with none took 11.9 s at 8 MB in CDATA, 23 s escaped.
+  const piece = '<a href="https://example.com/posts/12345">Post title</a> <img src="https://cdn.example.com/i/1.png" alt="Photo"> ';
+  const html = flat(piece.repeat(Math.floor(8 * 2 ** 20 / piece.length)));
+
+  it('sanitizes 8 MB of links and images with no `&` in bounded time, in CDATA and escaped', () => {
+    const calls = htmlCalls(html).filter(([label]) => ['sanitizeHtml', 'parseRss description', 'parseRss CDATA description'].includes(label));
+    expectEachBounded(calls, 5000);
+  });
 });
 
 describe('side effects', () => {

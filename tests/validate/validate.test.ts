@@ -78,9 +78,11 @@ describe('validateFeed reports', () => {
     expect(report.issues.at(-1)?.message).toContain('At least 250 more');
   });
 
-  it('names the format of a document it could not read when the document shows it', () => {
-    const broken = R.replace('</channel>', '</chanel>');
-    expect(validateFeed(broken)).toMatchObject({ format: 'rss', valid: false, issues: [{ code: 'XML_MALFORMED' }] });
+  it('reads past broken structure, reporting each recovery, and names the format of a document it could not read', () => {
+    const broken = validateFeed(R.replace('</channel>', '</chanel>'));
+    expect(broken).toMatchObject({ format: 'rss', valid: false });
+    expect(broken.issues.map((issue) => issue.code)).toEqual(['XML_STRAY_END_TAG', 'XML_MISMATCHED_END_TAG']);
+    expect(validateFeed('<!DOCTYPE rss [\n<!ENTITY place "Harbour">\n')).toMatchObject({ valid: false, issues: [{ code: 'XML_MALFORMED' }] });
     expect(validateFeed('{"version": "https://jsonfeed.org/version/1.1", "items": [}').format).toBe('json');
     expect(validateFeed('not a feed at all').format).toBeNull();
     expect(validateFeed('').issues[0]?.code).toBe('XML_MALFORMED');

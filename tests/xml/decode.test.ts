@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/xml/decode.js';
 import { FeedXmlError } from '../../src/errors.js';
+import { parseXml, readText, type XmlFault } from '../../src/xml/index.js';
 import { fixture, thrown } from '../helpers.js';
 
 const ascii = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
@@ -69,5 +70,80 @@ describe('decodeBytes', () => {
   it('accepts an ArrayBuffer', () => {
     const bytes = new TextEncoder().encode('<a>ok</a>');
     expect(decodeBytes(bytes.buffer.slice(0)).text).toBe('<a>ok</a>');
+  });
+});
+
+describe('lenient fallback to windows-1252', () => {
+  // A feed saved in windows-1252 by a tool that writes no XML declaration: “Café” — 5 €.
+  const cp1252 = withBytes('<rss><channel><title>', [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x97, 0x20, 0x35, 0x20, 0x80], '</title></channel></rss>');
+
+  it('reads undeclared bytes that are not UTF-8 as windows-1252 and records XML_ENCODING_FALLBACK', () => {
+    const faults: XmlFault[] = [];
+    const doc = parseXml(cp1252, { recover: true, faults });
+    expect(doc.text).toBe('<rss><channel><title>\u201cCafé\u201d \u2014 5 €</title></channel></rss>');
+    expect(doc.encoding).toBe('windows-1252');
+    expect(doc.lossy).toBe(false);
+    expect(faults).toEqual([{ code: 'XML_ENCODING_FALLBACK', message: expect.stringContaining('windows-1252'), offset: -1 }]);
+  });
+
+  it('falls back without a faults list too, and readText takes the same options', () => {
+    expect(parseXml(cp1252, { recover: true }).text).toContain('\u201cCafé\u201d');
+    const faults: XmlFault[] = [];
+    expect(readText(cp1252, 1 << 20, { recover: true, faults }).encoding).toBe('windows-1252');
+    expect(faults.map((f) => f.code)).toEqual(['XML_ENCODING_FALLBACK']);
+  });
+
+  it('leaves strict mode as it was: U+FFFD, lossy, no fault', () => {
+    const faults: XmlFault[] = [];
+    const doc = parseXml(cp1252, { faults });
+    expect(doc.text).toContain('<title>\uFFFDCaf\uFFFD \uFFFD 5 \uFFFD</title>'); // E9 94 is one maximal subpart
+    expect(doc.lossy).toBe(true);
+    expect(faults).toEqual([]);
+  });
+
+  it('never overrides a BOM, a declared encoding, or valid UTF-8', () => {
+    const declared = withBytes('<?xml version="1.0" encoding="utf-8"?><a>', [0xe9], '</a>');
+    const bom = withBytes('\xef\xbb\xbf<a>', [0xe9], '</a>');
+    const utf8 = new TextEncoder().encode('<a>Café “€”</a>');
+    for (const bytes of [declared, bom]) {
+      const faults: XmlFault[] = [];
+      const doc = parseXml(bytes, { recover: true, faults });
+      expect(doc.text).toContain('<a>\uFFFD</a>');
+      expect(doc.encoding).toBe('utf-8');
+      expect(faults).toEqual([]);
+    }
+    const faults: XmlFault[] = [];
+    expect(parseXml(utf8, { recover: true, faults }).text).toBe('<a>Café “€”</a>');
+    expect(faults).toEqual([]);
+  });
+
+  it('reads the undeclared windows-1252 fixture feed', () => {
+    const faults: XmlFault[] = [];
+    const doc = parseXml(fixture('rss/undeclared-windows-1252.xml'), { recover: true, faults });
+    expect(doc.text).toContain('<title>\u201cCafé\u201d \u2014 crème brûlée</title>');
+    expect(doc.text).toContain('Menu du jour\u2026 5 €');
+    expect(faults.map((f) => f.code)).toEqual(['XML_ENCODING_FALLBACK']);
+  });
+
+  it('keeps UTF-8 with a few stray bytes as UTF-8: windows-1252 would garble every other character', () => {
+    const utf8 = new TextEncoder().encode('<rss><channel><title>Crème brûlée à la café — “déjà vu” ');
+    const mixed = new Uint8Array([...utf8, 0xe9, ...ascii('</title></channel></rss>')]);
+    const faults: XmlFault[] = [];
+    const doc = parseXml(mixed, { recover: true, faults });
+    expect(doc.text).toContain('<title>Crème brûlée à la café — “déjà vu” \uFFFD</title>');
+    expect([doc.encoding, doc.lossy, faults]).toEqual(['utf-8', true, []]);
+    // One valid sequence against two stray bytes: windows-1252 wins.
+    const latin = new Uint8Array([...ascii('<a>'), 0xe9, 0xe8, 0xc3, 0xa9, ...ascii('</a>')]);
+    expect(parseXml(latin, { recover: true }).text).toBe('<a>\u00e9\u00e8\u00c3\u00a9</a>');
+  });
+
+  it('decodes 8 MB of undeclared windows-1252 in bounded time', () => {
+    const bytes = new Uint8Array((8 << 20) + 7).fill(0xe9);
+    bytes.set(ascii('<a>'), 0);
+    bytes.set(ascii('</a>'), bytes.length - 4);
+    const started = performance.now();
+    const doc = parseXml(bytes, { recover: true, maxBytes: 16 << 20 });
+    expect(doc.text.length).toBe(bytes.length);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 });

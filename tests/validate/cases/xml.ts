@@ -32,8 +32,92 @@ const withDoctype = (title: string) => rss('<rss version', `${DOCTYPE}<rss versi
 
 export const xmlCases: RuleCase[] = [
   {
-    code: 'XML_MALFORMED', severity: 'error', name: 'a mismatched end tag',
-    bad: rss('<pubDate>Thu, 29 Feb 2024 12:00:00 +0100</pubDate>', '<pubDate>Thu, 29 Feb 2024 12:00:00 +0100</pubdate>'), at: '</pubdate>', good: R,
+    code: 'XML_MALFORMED', severity: 'error', name: 'a document cut off in its DOCTYPE (nothing to recover)',
+    bad: `${R.slice(0, R.indexOf('<rss'))}<!DOCTYPE rss [\n  <!ENTITY place "Harbour">\n`, at: '<!DOCTYPE', good: R,
+  },
+  {
+    code: 'XML_MISMATCHED_END_TAG', severity: 'error', name: 'an end tag that closes an element left open',
+    bad: rss('<dc:date>2024-03-04T07:30:00Z</dc:date>', '<dc:date>2024-03-04T07:30:00Z'), at: '</item>', good: R,
+  },
+  {
+    code: 'XML_UNCLOSED_ELEMENT', severity: 'error', name: 'the root element never closed',
+    bad: rss('</rss>', ''), at: '<rss', good: R,
+  },
+  {
+    code: 'XML_TRUNCATED', severity: 'error', name: 'a document cut off inside its last end tag',
+    bad: rss('</rss>', '</rs'), at: '</rs', good: R,
+  },
+  {
+    code: 'XML_UNTERMINATED_CDATA', severity: 'error', name: 'a document cut off inside a CDATA section',
+    bad: R.slice(0, R.indexOf('<![CDATA[') + 20), at: '<![CDATA[', good: R,
+  },
+  {
+    code: 'XML_UNTERMINATED_COMMENT', severity: 'error', name: 'a comment that never ends',
+    bad: `${R}<!-- generated in 12 ms`, at: '<!--', good: R,
+  },
+  {
+    code: 'XML_UNTERMINATED_PI', severity: 'error', name: 'a processing instruction that never ends',
+    bad: `${R}<?cache hit`, at: '<?cache', good: R,
+  },
+  {
+    code: 'XML_LT_IN_ATTRIBUTE', severity: 'error', name: 'a "<" in an attribute value',
+    bad: rss('domain="https://harbour.example.com/topics"', 'domain="https://harbour.example.com/topics?<b>"'), at: '<b>"', good: R,
+  },
+  {
+    code: 'XML_COMMENT_DOUBLE_HYPHEN', severity: 'error', name: '"--" inside a comment',
+    bad: rss('<ttl>60</ttl>', '<ttl>60</ttl>\n    <!-- tides -- weekly -->'), at: '<!--', good: R,
+  },
+  {
+    code: 'XML_CDATA_END_IN_TEXT', severity: 'error', name: '"]]>" in text',
+    bad: withTitle('Spring ]]> tides'), at: ']]>', good: R,
+  },
+  {
+    code: 'XML_INVALID_CHARACTER_REFERENCE', severity: 'error', name: 'a reference to U+0000',
+    bad: withTitle('Spring &#0; tides'), at: '&#0;', good: R,
+  },
+  {
+    code: 'XML_UPPERCASE_HEX_REFERENCE', severity: 'error', name: 'a hexadecimal reference with a capital X',
+    bad: withTitle('Spring &#X2014; tides'), at: '&#X2014;', good: R,
+  },
+  {
+    code: 'XML_SLASH_IN_TAG', severity: 'error', name: 'a "/" inside a start tag',
+    bad: rss('<guid isPermaLink="true">', '<guid / isPermaLink="true">'), at: '/ isPermaLink', good: R,
+  },
+  {
+    code: 'XML_INVALID_NAME', severity: 'error', name: 'an element name with a character names cannot have',
+    bad: rss('<ttl>60</ttl>', '<ttl>60</ttl>\n    <tide@level>3</tide@level>'), at: '<tide@level>', good: R,
+  },
+  {
+    code: 'XML_INVALID_QNAME', severity: 'error', name: 'an attribute name with two colons',
+    bad: rss('<guid isPermaLink="true">', '<guid dc:x:y="1" isPermaLink="true">'), at: 'dc:x:y', good: R,
+  },
+  {
+    code: 'XML_EMPTY_NAMESPACE', severity: 'error', name: 'a prefix bound to an empty namespace',
+    bad: rss('<channel>', '<channel xmlns:sy="">'), at: '<channel xmlns:sy', good: R,
+  },
+  {
+    code: 'XML_RESERVED_PREFIX', severity: 'error', name: 'the xml prefix rebound',
+    bad: rss('<channel>', '<channel xmlns:xml="urn:x">'), at: '<channel xmlns:xml', good: R,
+  },
+  {
+    code: 'XML_DOCTYPE_POSITION', severity: 'error', name: 'a DOCTYPE inside the root element',
+    bad: rss('<channel>', '<channel><!DOCTYPE rss>'), at: '<!DOCTYPE', good: R,
+  },
+  {
+    code: 'XML_DOCTYPE_MALFORMED', severity: 'error', name: 'a DOCTYPE with text that is no declaration',
+    bad: rss('<rss version', '<!DOCTYPE rss [ harbour ]>\n<rss version'), at: 'harbour', good: R,
+  },
+  {
+    code: 'XML_OUTSIDE_ROOT', severity: 'error', name: 'a second element after the root',
+    bad: `${R}<rss version="2.0"/>\n`, at: '<rss version="2.0"/>', good: R,
+  },
+  {
+    code: 'XML_END_TAG_SPACE', severity: 'error', name: 'a space after "</"',
+    bad: rss('<ttl>60</ttl>', '<ttl>60</ ttl>'), at: '</ ttl>', good: R,
+  },
+  {
+    code: 'XML_ATTRIBUTE_SPACE', severity: 'error', name: 'attributes with no space between them',
+    bad: rss('tides.mp3" length=', 'tides.mp3"length='), at: 'length="482133"', good: R,
   },
   {
     code: 'XML_ENCODING', severity: 'error', name: 'an encoding nobody knows',
@@ -95,6 +179,10 @@ export const xmlCases: RuleCase[] = [
   {
     code: 'XML_UNCLOSED_HTML', severity: 'error', name: 'unescaped HTML left open in a description',
     bad: rss('<description>Forty new berths for visiting boats.</description>', '<description><p>Forty <b>new</p> berths</description>'), at: '</p> berths', good: R,
+  },
+  {
+    code: 'XML_UNCLOSED_HTML', severity: 'error', name: 'an unescaped <br> in a description (not well-formed XML)',
+    bad: rss('<description>Forty new berths for visiting boats.</description>', '<description>Forty new<br>berths</description>'), at: '<br>', good: R,
   },
   {
     code: 'XML_STRAY_END_TAG', severity: 'error', name: 'an end tag with no start in a description',
