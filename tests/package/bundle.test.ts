@@ -47,26 +47,27 @@ describe.runIf(built)('bundle sizes (esbuild, minified, gzip -9)', () => {
   it('everything of atoma: the parsers, the validator and the built-in sanitizer', async () => {
     const everything = await measure('atoma, everything', ENTRIES.everything);
     expect(everything.packages).toContain('sanitize-html');
-    expect(everything.gzip).toBeLessThan(160_000);
+    expect(everything.gzip).toBeLessThan(320_000);
   }, 60_000);
 
-  it('parseFeed with sanitize: false from atoma/core: no dependency at all, and it builds for --platform=neutral', async () => {
+  it('parseFeed with sanitize: false from atoma/core: no sanitizer, no HTML parser, and it builds for --platform=neutral', async () => {
     const core = await measure('atoma/core, parseFeed with sanitize: false', ENTRIES.core, { platform: 'neutral' });
-    expect(core.packages).toEqual([]);
+    // The only package is the WHATWG decoders of the legacy encodings (docs/bundles.md).
+    expect(core.packages).toEqual(['@exodus/bytes']);
     expect(core.code).not.toMatch(/postcss|htmlparser2|sanitize-html/);
-    expect(core.gzip).toBeLessThan(35_000);
+    expect(core.gzip).toBeLessThan(135_000);
     const browser = await bundle(ENTRIES.core);
-    expect(browser.gzip).toBe(core.gzip);
+    expect(Math.abs(browser.gzip - core.gzip) / core.gzip).toBeLessThan(0.05); // @exodus/bytes has browser-specific files
     expect(core.gzip).toBeLessThan(measured.get('atoma, everything')?.gzip ?? Infinity);
     const allOfCore = await measure('atoma/core, everything', `export * from 'atoma/core';`, { platform: 'neutral' });
-    expect(allOfCore.packages).toEqual([]);
-    expect(allOfCore.gzip).toBeLessThan(55_000);
+    expect(allOfCore.packages).toEqual(['@exodus/bytes']);
+    expect(allOfCore.gzip).toBeLessThan(155_000);
   }, 60_000);
 
   it('parseDate alone', async () => {
     const date = await measure('atoma, parseDate alone', ENTRIES.parseDate);
     expect(date.packages).toEqual([]);
-    expect(date.gzip).toBeLessThan(8_000);
+    expect(date.gzip).toBeLessThan(10_000);
     const fromCore = await bundle(ENTRIES.parseDate.replace(`'atoma'`, `'atoma/core'`), { platform: 'neutral' });
     expect(fromCore.gzip).toBe(date.gzip);
   }, 60_000);
