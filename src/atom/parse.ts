@@ -2,9 +2,9 @@
 // renamed elements are translated to 1.0's names, and its content constructs (a MIME type and a
 // mode) to 1.0's three types.
 import { FeedParseError } from '../errors.js';
-import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
-import { renderHtml } from '../html/index.js';
+import { renderHtml } from '../html/core.js';
 import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign, type Level } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
@@ -41,7 +41,7 @@ interface Reading {
 
 /** Parses an Atom 1.0 or 0.3 document. Throws FeedXmlError / FeedParseError. */
 export function parseAtom(input: FeedInput, options?: ParseOptions | null): AtomFeed {
-  const settings = settingsOf(options);
+  const settings = sanitizingSettingsOf(options);
   const leniency = leniencyOf(isStrict(settings, true));
   const stream = atomEntryStream(settings, leniency);
   const doc = parseXml(input, {

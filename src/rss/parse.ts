@@ -2,9 +2,9 @@
 // RSS 1.0 and 0.90 are rdf:RDF roots whose channel, image, textinput and items sit side by side,
 // in the version's namespace.
 import { FeedParseError } from '../errors.js';
-import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
-import { resolveUrl } from '../html/index.js';
+import { resolveUrl } from '../html/core.js';
 import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
@@ -31,7 +31,7 @@ interface Dialect {
 
 /** Parses an RSS document. Throws FeedXmlError / FeedParseError. */
 export function parseRss(input: FeedInput, options?: ParseOptions | null): RssChannel {
-  const settings = settingsOf(options);
+  const settings = sanitizingSettingsOf(options);
   const leniency = leniencyOf(isStrict(settings, true));
   const stream = rssItemStream(settings, leniency);
   const doc = parseXml(input, {

@@ -1,6 +1,6 @@
 // Format models → the unified Feed / Article shape.
 import type { AtomContent, AtomEntry, AtomFeed, AtomLink, AtomTextConstruct } from '../atom/index.js';
-import { escapeHtml, htmlToText } from '../html/index.js';
+import { escapeHtml } from '../html/core.js';
 import type { JsonFeed, JsonFeedAuthor } from '../json-feed/index.js';
 import type { RssChannel, RssItem } from '../rss/index.js';
 import { digest } from './digest.js';
@@ -9,6 +9,9 @@ import {
   articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished, namespaceTitle,
   namespaceUpdated, personName, withSubjects,
 } from './namespaces.js';
+
+/** Plain text of an HTML fragment (whitespace collapsed): how HTML titles and descriptions become text. */
+export type HtmlToText = (html: string) => string;
 
 /** What the RSS model does not hold but the unified feed needs, read from the channel element. */
 export interface RssExtras {
@@ -57,7 +60,7 @@ function rssArticle(item: RssItem): Article {
   };
 }
 
-export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
+export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: HtmlToText): Feed {
   const links = channel.atom?.links ?? [];
   const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
   return {
@@ -79,7 +82,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
 
 // Atom
 
-function plainText(construct: AtomTextConstruct | null): string | null {
+function plainText(construct: AtomTextConstruct | null, htmlToText: HtmlToText): string | null {
   if (construct === null) return null;
   return construct.type === 'text' ? construct.value : htmlToText(construct.value) || null;
 }
@@ -113,9 +116,9 @@ function entryAuthors(entry: AtomEntry, feed: AtomFeed): string[] {
   return named.length > 0 ? named : entry.authors.map((a) => a.name);
 }
 
-function atomArticle(entry: AtomEntry, feed: AtomFeed): Article {
+function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): Article {
   const link = alternateOf(entry.links);
-  const title = plainText(entry.title) ?? namespaceTitle(entry);
+  const title = plainText(entry.title, htmlToText) ?? namespaceTitle(entry);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
   const content = body ?? summary ?? fallbackContent(entry) ?? '';
@@ -138,12 +141,12 @@ function atomArticle(entry: AtomEntry, feed: AtomFeed): Article {
   };
 }
 
-export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
+export function feedFromAtom(feed: AtomFeed, language: string | null, htmlToText: HtmlToText): Feed {
   const link = alternateOf(feed.links);
   return {
     format: 'atom',
-    title: plainText(feed.title) ?? link ?? feed.id,
-    subtitle: plainText(feed.subtitle),
+    title: plainText(feed.title, htmlToText) ?? link ?? feed.id,
+    subtitle: plainText(feed.subtitle, htmlToText),
     link,
     // Atom 0.3 names the feed's own URL rel="service.feed".
     feedUrl: (feed.links.find((l) => l.rel === 'self') ?? feed.links.find((l) => l.rel === 'service.feed' && feed.version === '0.3'))?.href ?? null,
@@ -153,7 +156,7 @@ export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
     authors: feed.authors.length > 0 ? feed.authors.map((a) => a.name) : namespaceAuthors(feed),
     hubs: linksWithRel(feed.links, 'hub'),
     nextPageUrl: linksWithRel(feed.links, 'next')[0] ?? null,
-    articles: feed.entries.map((entry) => atomArticle(entry, feed)),
+    articles: feed.entries.map((entry) => atomArticle(entry, feed, htmlToText)),
     warnings: feed.warnings,
   };
 }
