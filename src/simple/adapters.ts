@@ -40,11 +40,11 @@ function attachment(link: string, mimeType: string | null, title: string | null,
 
 // RSS
 
-function rssArticle(item: RssItem): Article {
+function rssArticle(item: RssItem, htmlToText: HtmlToText): Article {
   const content = item.contentEncoded ?? item.description ?? fallbackContent(item) ?? '';
   const enclosures = item.enclosures.map((e) => attachment(e.url, e.type, null, e.length, null));
   const updatedAt = namespaceUpdated(item);
-  const title = item.title ?? namespaceTitle(item);
+  const title = item.title ?? namespaceTitle(item, htmlToText);
   return {
     id: articleId(item.guid, item.link, title, content),
     title,
@@ -55,7 +55,7 @@ function rssArticle(item: RssItem): Article {
     categories: withSubjects(item.categories.map((c) => c.name), item),
     publishedAt: item.pubDate ?? namespacePublished(item) ?? updatedAt,
     updatedAt,
-    attachments: articleAttachments(enclosures, item, fileNameOf),
+    attachments: articleAttachments(enclosures, item, fileNameOf, htmlToText),
     image: articleImage(item, enclosures),
   };
 }
@@ -75,7 +75,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: 
     authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],
     hubs: linksWithRel(links, 'hub'),
     nextPageUrl: linksWithRel(links, 'next')[0] ?? null,
-    articles: channel.items.map(rssArticle),
+    articles: channel.items.map((item) => rssArticle(item, htmlToText)),
     warnings: channel.warnings,
   };
 }
@@ -118,7 +118,7 @@ function entryAuthors(entry: AtomEntry, feed: AtomFeed): string[] {
 
 function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): Article {
   const link = alternateOf(entry.links);
-  const title = plainText(entry.title, htmlToText) ?? namespaceTitle(entry);
+  const title = plainText(entry.title, htmlToText) ?? namespaceTitle(entry, htmlToText);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
   const content = body ?? summary ?? fallbackContent(entry) ?? '';
@@ -136,7 +136,7 @@ function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): 
     categories: withSubjects(entry.categories.map((c) => c.term), entry),
     publishedAt: entry.published ?? namespacePublished(entry) ?? updatedAt,
     updatedAt,
-    attachments: articleAttachments(enclosures, entry, fileNameOf),
+    attachments: articleAttachments(enclosures, entry, fileNameOf, htmlToText),
     image: articleImage(entry, enclosures),
   };
 }

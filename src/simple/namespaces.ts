@@ -1,6 +1,6 @@
 // What the unified Feed draws from the namespace fields, with the precedence docs/namespaces.md
 // documents: each function answers one question the adapters ask when the core elements are silent.
-import { escapeHtml, htmlToText } from '../html/index.js';
+import { escapeHtml } from '../html/core.js';
 import type { ChannelNamespaces, ItemNamespaces, MediaContent, MediaDescriptive, MediaText } from '../namespaces/index.js';
 import type { Attachment } from './model.js';
 
@@ -90,7 +90,9 @@ export function feedImage(ns: ChannelNamespaces): string | null {
  * picture, not its attachments), one per URL: a later duplicate fills in what the first lacks.
  * itunes:duration is the duration of the episode's media: the first attachment that is not an image.
  */
-export function articleAttachments(enclosures: Attachment[], ns: ItemNamespaces, titleOf: (url: string) => string | null): Attachment[] {
+export function articleAttachments(
+  enclosures: Attachment[], ns: ItemNamespaces, titleOf: (url: string) => string | null, htmlToText: (html: string) => string,
+): Attachment[] {
   const contents = mediaContents(ns);
   const duration = ns.itunes?.duration ?? null;
   if (contents.length === 0 && duration === null) return enclosures;
@@ -111,7 +113,7 @@ export function articleAttachments(enclosures: Attachment[], ns: ItemNamespaces,
     add({
       link: content.url,
       mimeType: content.type,
-      title: plainTextOf(content.title) ?? titleOf(content.url),
+      title: plainTextOf(content.title, htmlToText) ?? titleOf(content.url),
       sizeInBytes: content.fileSize,
       durationInSeconds: content.duration,
     });
@@ -124,15 +126,15 @@ export function articleAttachments(enclosures: Attachment[], ns: ItemNamespaces,
   return attachments;
 }
 
-function plainTextOf(text: MediaText | null): string | null {
+function plainTextOf(text: MediaText | null, htmlToText: (html: string) => string): string | null {
   if (text === null) return null;
   return text.type === 'plain' ? text.value : htmlToText(text.value) || null;
 }
 
 /** The title of an item that has none: media:title (the item's, its groups', its contents'), else itunes:title, else dc:title. */
-export function namespaceTitle(ns: ItemNamespaces): string | null {
+export function namespaceTitle(ns: ItemNamespaces, htmlToText: (html: string) => string): string | null {
   for (const part of mediaParts(ns)) {
-    const title = plainTextOf(part.title);
+    const title = plainTextOf(part.title, htmlToText);
     if (title !== null) return title;
   }
   return ns.itunes?.title ?? ns.dc?.title ?? null;

@@ -73,7 +73,7 @@ function placed(element: XmlElement, vocabulary: Vocabulary, level: Level, issue
 
 function checkOne(element: XmlElement, vocabulary: Vocabulary, issues: Issues): void {
   const rules = vocabulary.rules?.[element.local];
-  if (rules !== undefined) checkElementRules(element, rules, vocabulary.code!, issues);
+  if (rules !== undefined) checkElementRules(element, rules, vocabulary.codePrefix!, issues);
   vocabulary.check?.(element, issues);
 }
 

@@ -25,7 +25,7 @@ export interface Vocabulary {
   /** Typed values, by local name. */
   rules?: Readonly<Record<string, ElementRules>>;
   /** Code prefix for the typed values. */
-  code?: ExtensionPrefix;
+  codePrefix?: ExtensionPrefix;
   check?: (element: XmlElement, issues: Issues) => void;
 }
 
@@ -58,7 +58,7 @@ export const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Voc
   [MEDIA_NS, { prefix: 'media', channel: none, item: none, names: MEDIA_ELEMENTS }],
   [SY_NS, {
     prefix: 'sy', channel: new Set(['updatePeriod', 'updateFrequency', 'updateBase']), item: none,
-    names: new Set(['updatePeriod', 'updateFrequency', 'updateBase']), code: 'EXTENSION',
+    names: new Set(['updatePeriod', 'updateFrequency', 'updateBase']), codePrefix: 'EXTENSION',
     rules: {
       updatePeriod: { text: ['hourly', 'daily', 'weekly', 'monthly', 'yearly'] },
       updateFrequency: { text: 'positive' },
@@ -67,44 +67,44 @@ export const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Voc
   }],
   [SLASH_NS, {
     prefix: 'slash', channel: none, item: new Set(['comments', 'department', 'section', 'hit_parade']),
-    names: new Set(['comments', 'department', 'section', 'hit_parade']), code: 'EXTENSION', rules: { comments: { text: 'integer' } },
+    names: new Set(['comments', 'department', 'section', 'hit_parade']), codePrefix: 'EXTENSION', rules: { comments: { text: 'integer' } },
   }],
   [CONTENT_NS, { prefix: 'content', channel: none, item: new Set(['encoded']), names: null }],
   [WFW_NS, {
-    prefix: 'wfw', channel: none, item: new Set(['comment', 'commentRss']), names: null, code: 'EXTENSION',
+    prefix: 'wfw', channel: none, item: new Set(['comment', 'commentRss']), names: null, codePrefix: 'EXTENSION',
     rules: { comment: { text: 'url' }, commentRss: { text: 'url' } },
   }],
   ['http://backend.userland.com/creativeCommonsRssModule', {
-    prefix: 'creativeCommons', channel: none, item: none, names: null, code: 'EXTENSION', rules: { license: { text: 'url' } },
+    prefix: 'creativeCommons', channel: none, item: none, names: null, codePrefix: 'EXTENSION', rules: { license: { text: 'url' } },
   }],
   ['http://madskills.com/public/xml/rss/module/trackback/', {
-    prefix: 'trackback', channel: none, item: none, names: null, code: 'EXTENSION', rules: { ping: { text: 'url' } }, check: checkRdfResource,
+    prefix: 'trackback', channel: none, item: none, names: null, codePrefix: 'EXTENSION', rules: { ping: { text: 'url' } }, check: checkRdfResource,
   }],
   ['http://rssnamespace.org/feedburner/ext/1.0', {
-    prefix: 'feedburner', channel: none, item: none, names: null, code: 'EXTENSION',
+    prefix: 'feedburner', channel: none, item: none, names: null, codePrefix: 'EXTENSION',
     rules: { origLink: { text: 'url' }, origEnclosureLink: { text: 'url' } },
   }],
   ['http://www.w3.org/2003/01/geo/wgs84_pos#', {
-    prefix: 'geo', channel: none, item: none, names: null, code: 'EXTENSION', rules: { lat: { text: 'latitude' }, long: { text: 'longitude' } },
+    prefix: 'geo', channel: none, item: none, names: null, codePrefix: 'EXTENSION', rules: { lat: { text: 'latitude' }, long: { text: 'longitude' } },
   }],
   ['http://backend.userland.com/blogChannelModule', {
-    prefix: 'blogChannel', channel: none, item: none, names: null, code: 'EXTENSION',
+    prefix: 'blogChannel', channel: none, item: none, names: null, codePrefix: 'EXTENSION',
     rules: { blogRoll: { text: 'url' }, mySubscriptions: { text: 'url' }, blink: { text: 'url' }, changes: { text: 'url' } },
   }],
   ['http://a9.com/-/spec/opensearch/1.1/', {
-    prefix: 'opensearch', channel: none, item: none, names: null, code: 'EXTENSION',
+    prefix: 'opensearch', channel: none, item: none, names: null, codePrefix: 'EXTENSION',
     rules: { totalResults: { text: 'integer' }, startIndex: { text: 'integer' }, itemsPerPage: { text: 'integer' } },
   }],
   ['http://a9.com/-/spec/opensearchrss/1.0/', {
-    prefix: 'openSearch', channel: none, item: none, names: null, code: 'EXTENSION',
+    prefix: 'openSearch', channel: none, item: none, names: null, codePrefix: 'EXTENSION',
     rules: { totalResults: { text: 'integer' }, startIndex: { text: 'integer' }, itemsPerPage: { text: 'integer' } },
   }],
   ['http://purl.org/syndication/thread/1.0', {
-    prefix: 'thr', channel: none, item: none, names: null, code: 'EXTENSION',
+    prefix: 'thr', channel: none, item: none, names: null, codePrefix: 'EXTENSION',
     rules: { total: { text: 'integer' }, 'in-reply-to': { required: ['ref'], attributes: { href: 'url', type: 'mime' } } },
   }],
   ['http://www.georss.org/georss', {
-    prefix: 'georss', channel: none, item: none, names: null, code: 'EXTENSION',
+    prefix: 'georss', channel: none, item: none, names: null, codePrefix: 'EXTENSION',
     rules: {
       point: { text: 'point' }, line: { text: 'line' }, polygon: { text: 'polygon' }, box: { text: 'box' }, elev: { text: 'decimal' },
       floor: { text: 'integer' }, radius: { text: 'number' },

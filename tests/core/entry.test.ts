@@ -148,7 +148,7 @@ describe('the atoma entry', () => {
 
   it('exports everything atoma/core does, with its own sanitizing parsers', () => {
     for (const name of Object.keys(core)) expect(atoma, name).toHaveProperty(name);
-    expect(Object.keys(atoma).filter((name) => !(name in core)).sort()).toEqual(['createSanitizer', 'sanitizeHtml']);
+    expect(Object.keys(atoma).filter((name) => !(name in core)).sort()).toEqual(['createSanitizer', 'fetchFeed', 'sanitizeHtml']);
     expect(atoma.parseRss).not.toBe(core.parseRss);
     expect(atoma.parseDate).toBe(core.parseDate);
   });

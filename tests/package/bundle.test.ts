@@ -47,7 +47,7 @@ describe.runIf(built)('bundle sizes (esbuild, minified, gzip -9)', () => {
   it('everything of atoma: the parsers, the validator and the built-in sanitizer', async () => {
     const everything = await measure('atoma, everything', ENTRIES.everything);
     expect(everything.packages).toContain('sanitize-html');
-    expect(everything.gzip).toBeLessThan(320_000);
+    expect(everything.gzip).toBeLessThan(345_000);
   }, 60_000);
 
   it('parseFeed with sanitize: false from atoma/core: no sanitizer, no HTML parser, and it builds for --platform=neutral', async () => {
@@ -55,13 +55,13 @@ describe.runIf(built)('bundle sizes (esbuild, minified, gzip -9)', () => {
     // The only package is the WHATWG decoders of the legacy encodings (docs/bundles.md).
     expect(core.packages).toEqual(['@exodus/bytes']);
     expect(core.code).not.toMatch(/postcss|htmlparser2|sanitize-html/);
-    expect(core.gzip).toBeLessThan(135_000);
+    expect(core.gzip).toBeLessThan(145_000);
     const browser = await bundle(ENTRIES.core);
     expect(Math.abs(browser.gzip - core.gzip) / core.gzip).toBeLessThan(0.05); // @exodus/bytes has browser-specific files
     expect(core.gzip).toBeLessThan(measured.get('atoma, everything')?.gzip ?? Infinity);
     const allOfCore = await measure('atoma/core, everything', `export * from 'atoma/core';`, { platform: 'neutral' });
     expect(allOfCore.packages).toEqual(['@exodus/bytes']);
-    expect(allOfCore.gzip).toBeLessThan(155_000);
+    expect(allOfCore.gzip).toBeLessThan(175_000);
   }, 60_000);
 
   it('parseDate alone', async () => {

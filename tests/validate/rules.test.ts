@@ -91,9 +91,11 @@ describe('the table of codes in docs/validation.md', () => {
 describe('VALIDATION_CODES', () => {
   const table = docPage('validation.md');
   const documented = new Map([...table.matchAll(/^\| `([A-Z0-9_]+)` \| ([EW]) \|/gm)].map((m) => [m[1]!, m[2] === 'E' ? 'error' : 'warning']));
-  // The faults lenient parsing reads past: validateFeed reports each as an error (docs/lenient.md lists them).
+  // The faults lenient parsing reads past: validateFeed reports each as an error (docs/lenient.md lists them),
+  // the encoding fallback under the name of what it falls back from, XML_ENCODING_INVALID_BYTES.
+  const reportedAs: Record<string, string | null> = { TOO_MANY_WARNINGS: null, XML_ENCODING_FALLBACK: null };
   for (const m of docPage('lenient.md').matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm)) {
-    if (m[1] !== 'TOO_MANY_WARNINGS' && !documented.has(m[1]!)) documented.set(m[1]!, 'error');
+    if (!(m[1]! in reportedAs) && !documented.has(m[1]!)) documented.set(m[1]!, 'error');
   }
 
   it('lists exactly the documented codes, with their documented severity', () => {

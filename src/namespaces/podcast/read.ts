@@ -1,6 +1,6 @@
 // Podcasting 2.0: each tag of the namespace's phase 1–6 lists that a show or an episode carries.
 import { attrOf, integerOf, textOf, urlAttr } from '../../common/fields.js';
-import { resolveUrl } from '../../html/index.js';
+import { resolveUrl } from '../../html/core.js';
 import type { ParseOptions } from '../../options.js';
 import type { XmlElement } from '../../xml/index.js';
 import { amountOf, dateAttr, flagOf, listOf } from '../values.js';
