@@ -215,6 +215,25 @@ ${itemIndexes(n, newest).map(atomEntry).join('')}</feed>
 `;
 }
 
+/**
+ * The feed as a broken server or template writes it, with faults a tree builder recovers from in
+ * every item: an unclosed <b> inside the title, an unclosed <i> closed by its parent's end tag (a
+ * mismatched end tag), and a stray </span>; the document is cut off inside the last item's guid
+ * (RSS) or published date (Atom), so that item keeps only its title, link and id.
+ */
+export function brokenFeed(format, n) {
+  const xml = format === 'rss' ? rssFeed(n) : atomFeed(n);
+  const broken = xml
+    .replace(/<title( type="text")?>Item (\d+): /g, (_, type, i) => `<title${type ?? ''}>Item ${i}: <b>`)
+    .replaceAll(format === 'rss' ? '</guid>' : '</id>\n<link rel="alternate"', (tag) => tag.replace('>', '></span>'))
+    .replaceAll(format === 'rss' ? '</comments>' : '</email></author>', (tag) => (format === 'rss'
+      ? `${tag}\n<source url="https://example.com/wire.xml">Example <i>Wire</source>`
+      : '</email><uri>https://example.com/<i>writers</author>'));
+  const last = broken.lastIndexOf(format === 'rss' ? '<item>' : '<entry>');
+  const cut = broken.indexOf(format === 'rss' ? '<guid' : '<published', last);
+  return last === -1 || cut === -1 ? broken : broken.slice(0, cut + 6);
+}
+
 /** A JSON Feed 1.1 document with the same items, as text: what JSON.parse would be handed. */
 export function jsonFeed(n, newest = n) {
   return JSON.stringify({

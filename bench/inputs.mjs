@@ -2,7 +2,7 @@
 //   generated: { id, format, n, newest, xml, json, html, bytes }  (see bench/feeds.mjs)
 //   fixture:   { id, format, xml | json, bytes }          (the project's fixtures/ folder)
 import { readdirSync, readFileSync } from 'node:fs';
-import { atomFeed, contentHtml, jsonFeed, MEDIA_EXTENSION, PODCAST_EXTENSION, rssFeed, rssItemsForBytes, summaryHtml } from './feeds.mjs';
+import { atomFeed, brokenFeed, contentHtml, jsonFeed, MEDIA_EXTENSION, PODCAST_EXTENSION, rssFeed, rssItemsForBytes, summaryHtml } from './feeds.mjs';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const FORMAT_OF_FOLDER = { rss: 'rss', atom: 'atom', json: 'json', opml: 'opml' };
@@ -43,6 +43,23 @@ export function namespaceInput(kind, n) {
   const xml = rssFeed(n, n, NAMESPACE_KINDS[kind].extension);
   const json = jsonFeed(n, n);
   return { id: `${kind}-${n}`, format: 'rss', kind, n, newest: n, xml, json, bytes: { xml: utf8Bytes(xml), json: utf8Bytes(json) } };
+}
+
+/** Feeds broken the way a tree builder recovers from (see brokenFeed), read by lenient parsing. */
+export const BROKEN_KINDS = Object.freeze({
+  'broken-rss': { label: 'Broken RSS 2.0, parsed leniently', format: 'rss' },
+  'broken-atom': { label: 'Broken Atom 1.0, parsed leniently', format: 'atom' },
+});
+
+/**
+ * A generated broken input of `n` items (see BROKEN_KINDS): `broken` tells the checks that the last
+ * item was cut off and that a reader which drops or merges items is timed, but marked, not refused.
+ */
+export function brokenInput(kind, n) {
+  const { format } = BROKEN_KINDS[kind];
+  const xml = brokenFeed(format, n);
+  const json = jsonFeed(n, n);
+  return { id: `${kind}-${n}`, format, kind, n, newest: n, broken: true, xml, json, bytes: { xml: utf8Bytes(xml), json: utf8Bytes(json) } };
 }
 
 /** A generated RSS input of about `bytes` UTF-8 bytes. */

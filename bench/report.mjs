@@ -37,8 +37,11 @@ function growthOf(byInput, id, small, large) {
   return perItem(byInput.get(large)?.get(id), large) / perItem(byInput.get(small)?.get(id), small);
 }
 
-/** Time per item with the ratio to feedsmith, per size, and the growth of the per-item time. */
-export function timeTable({ contenders, byInput, sizes, notes, format }) {
+/**
+ * A row per contender run on any size: a cell per size from `cellOf(outcome, n, contender)` ('—'
+ * where it was not run), then the growth of its per-item time. Returns { header, rows }.
+ */
+function perSizeRows({ contenders, byInput, sizes, cellOf }) {
   const small = sizes.includes(100) ? 100 : sizes[0];
   const large = sizes[sizes.length - 1];
   const header = ['parser', ...sizes.map((n) => `${count(n)} items`), `growth ${count(large)}/${count(small)}`];
@@ -47,20 +50,49 @@ export function timeTable({ contenders, byInput, sizes, notes, format }) {
     if (!sizes.some((n) => byInput.get(n)?.has(contender.id))) continue;
     const cells = sizes.map((n) => {
       const outcome = byInput.get(n)?.get(contender.id);
-      if (outcome === undefined) return '—';
+      return outcome === undefined ? '—' : cellOf(outcome, n, contender);
+    });
+    rows.push([contender.label, ...cells, ratio(growthOf(byInput, contender.id, small, large))]);
+  }
+  return { header, rows };
+}
+
+/** Time per item with the ratio to feedsmith, per size, and the growth of the per-item time. */
+export function timeTable({ contenders, byInput, sizes, notes, format }) {
+  const { header, rows } = perSizeRows({
+    contenders, byInput, sizes,
+    cellOf: (outcome, n, contender) => {
       if (outcome.status !== 'ok') return failure(outcome, notes, `${contender.label}, ${format} ${count(n)} items`);
       const mark = outcome.isolated ? ` ${notes.ref('single call in a worker: too slow to sample within the run')}` : '';
       const r = contender.id === BASELINE ? '' : ` (${ratio(ratioAt(byInput, n, contender.id, BASELINE))})`;
       return `${micros(outcome.medianMs / n)}${r}${mark}`;
-    });
-    rows.push([contender.label, ...cells, ratio(growthOf(byInput, contender.id, small, large))]);
-  }
+    },
+  });
   const sampleCounts = sizes.map((n) => {
     const counts = [...(byInput.get(n)?.values() ?? [])].filter((o) => o.status === 'ok').map((o) => o.samples);
     return counts.length === 0 ? null : `${count(n)} items ${Math.min(...counts)}–${Math.max(...counts)}`;
   }).filter(Boolean);
-  const skipped = rows.some((row) => row.includes('—')) ? ' —: not run on that size, to keep the run short.' : '';
+  const skipped = rows.some((row) => row.slice(1, -1).includes('—')) ? ' —: not run on that size, to keep the run short.' : '';
   return `${table(header, rows)}\n\nSamples per figure: ${sampleCounts.join(', ')}.${skipped}`;
+}
+
+/**
+ * The broken feeds: µs per item and MB/s per size for whoever reads them, "fails" (with one note per
+ * parser and failure, the positions left out) for whoever does not.
+ */
+export function brokenTable({ contenders, byInput, inputs, sizes, notes, label }) {
+  const { header, rows } = perSizeRows({
+    contenders, byInput, sizes,
+    cellOf: (outcome, n, contender) => {
+      if (outcome.status !== 'ok') {
+        const kind = { error: 'throws', wrong: 'wrong output', timeout: 'timeout', crash: 'crashed' }[outcome.status] ?? outcome.status;
+        const why = String(outcome.error).replace(/\s*(Line:|at position|\(line ).*$/, '');
+        return `fails ${notes.ref(`${contender.label} on ${label}: ${kind}: ${why}`)}`;
+      }
+      return `${micros(outcome.medianMs / n)} µs, ${throughput(inputs.find((i) => i.n === n).bytes.xml, outcome.medianMs)} MB/s`;
+    },
+  });
+  return table(header, rows);
 }
 
 export function throughputTable({ contenders, byInput, inputs, sizes }) {
@@ -78,7 +110,7 @@ export function throughputTable({ contenders, byInput, inputs, sizes }) {
 }
 
 /** The goals of the issue, each measured value next to its target. */
-export function goalsTable({ results, sizes, memory, contenders, validation, scaling }) {
+export function goalsTable({ results, sizes, memory, contenders, validation, scaling, broken = new Map() }) {
   const has = (id) => contenders.some((c) => c.id === id);
   const rows = [];
   const verdict = (value, target) => (Number.isFinite(value) ? (value <= target ? 'yes' : '**no**') : 'not measured');
@@ -106,6 +138,11 @@ export function goalsTable({ results, sizes, memory, contenders, validation, sca
       rows.push([`time per item ${count(sizes[sizes.length - 1])} ÷ 100 items, own process, ${label} (${format}; fast-xml-parser: ${ratio(floor)})`, ratio(growth), '',
         `≤ ${GOALS.growth} (linear ≈ 1)`, verdict(growth, GOALS.growth)]);
     }
+  }
+  for (const [kind, { growth }] of broken) {
+    const value = lenientGrowth(growth);
+    rows.push([`time per item ${count(sizes[sizes.length - 1])} ÷ 100 items, own process, atoma parseFeed (default: lenient, sanitizing) on ${kind}`, ratio(value), '',
+      `≤ ${GOALS.growth} (linear ≈ 1)`, verdict(value, GOALS.growth)]);
   }
   const large = sizes[sizes.length - 1];
   for (const [format, byId] of memory) {
@@ -185,6 +222,10 @@ export function validationTable(validation) {
 }
 
 /** Time per item on the largest feed ÷ on the 100-item feed. */
+export function lenientGrowth(outcome) {
+  return scalingGrowth(outcome);
+}
+
 function scalingGrowth(outcome) {
   if (outcome?.status !== 'ok') return NaN;
   const largest = Math.max(...Object.keys(outcome.perItemMs).map(Number));

@@ -4,6 +4,7 @@
 //   node bench/run.mjs           full run (under five minutes on two cores)
 //   node bench/run.mjs --quick   small inputs and budgets, prints only (a check that all parts work)
 //   node bench/run.mjs --namespaces   only the namespace-rich RSS feeds next to plain RSS, prints only
+//   node bench/run.mjs --lenient      only the broken feeds parsed leniently, prints only
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,14 +12,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { barChart } from './chart.mjs';
 import { loadContenders } from './contenders.mjs';
-import { count, seconds } from './format.mjs';
-import { fixtureInputs, generatedInput, NAMESPACE_KINDS, namespaceInput } from './inputs.mjs';
+import { count, micros, ratio, seconds } from './format.mjs';
+import { BROKEN_KINDS, brokenInput, fixtureInputs, generatedInput, NAMESPACE_KINDS, namespaceInput } from './inputs.mjs';
 import { IsolatedRunner } from './isolated.mjs';
 import { CLOCK } from './measure.mjs';
 import { memoryOf } from './memory.mjs';
 import { scalingOf } from './scaling.mjs';
 import {
-  Notes, datesTable, fixturesTable, goalsTable, memoryTable, repollTable, sanitizeCostTable, scalingTable, throughputTable,
+  Notes, brokenTable, datesTable, fixturesTable, goalsTable, lenientGrowth, memoryTable, repollTable, sanitizeCostTable, scalingTable, throughputTable,
   timeTable, validationTable,
 } from './report.mjs';
 import { benchDatesRows, timeFixtures, timeRepoll, timeValidation } from './sections.mjs';
@@ -26,6 +27,7 @@ import { timeFormat } from './timing.mjs';
 
 const QUICK = process.argv.includes('--quick');
 const NAMESPACES_ONLY = process.argv.includes('--namespaces');
+const LENIENT_ONLY = process.argv.includes('--lenient');
 const SIZES = QUICK ? [10, 100, 1000] : [10, 100, 1000, 10_000];
 const FORMATS = ['rss', 'atom'];
 // Every parser on RSS; on Atom, atoma against the baseline and the floor.
@@ -38,6 +40,8 @@ const MEMORY_CONTENDERS = {
 // On the namespace-rich feeds: the goals' parsers, their baselines and the floor, up to 1,000 items.
 const NAMESPACE_CONTENDERS = ['atoma-raw', 'atoma', 'atoma-feed-raw', 'atoma-feed', 'feedsmith', 'feedsmith+sanitize-html', 'fxp'];
 const NAMESPACE_MAX_N = 1000;
+// On the broken feeds: lenient parseFeed against every peer that might read them, on every size.
+const BROKEN_CONTENDERS = ['atoma-feed-raw', 'atoma-feed', 'feedsmith', 'rss-parser', 'rowanmanning', 'extractus'];
 const FIXTURE_CONTENDERS = ['atoma', 'atoma-feed', 'feedsmith', 'rss-parser', 'rowanmanning', 'extractus', 'fxp', 'json-parse'];
 const SANITIZER_MAX_N = 100; // the sanitizer-alone rows show the cost of sanitizing; their growth is not in question
 const scale = QUICK ? 0.25 : 1;
@@ -176,13 +180,72 @@ async function timeNamespaceFeeds({ contenders, runner, plain }) {
   return timed;
 }
 
+/**
+ * Times the broken feeds (BROKEN_KINDS) on every size, parseFeed included on the largest, and
+ * measures lenient parseFeed's growth on them in a process of its own (as bench/scaling.mjs does
+ * for the intact feeds). Returns Map kind → { inputs, byInput, growth }.
+ */
+async function timeBrokenFeeds({ contenders, runner }) {
+  const chosen = contenders.filter((c) => BROKEN_CONTENDERS.includes(c.id));
+  const timed = new Map();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'atoma-bench-'));
+  try {
+    for (const kind of Object.keys(BROKEN_KINDS)) {
+      log(`timing ${BROKEN_KINDS[kind].label}`);
+      const inputs = SIZES.map((n) => brokenInput(kind, n));
+      const byInput = await timeFormat({ contenders: chosen, inputs, plan: (n) => ({ ...plan(n), skip: [] }), runner, log });
+      log(`  growth of lenient parseFeed on ${kind}, own process`);
+      const files = new Map();
+      for (const input of inputs.filter((i) => i.n >= 100)) {
+        const pair = { xml: path.join(dir, `${kind}-${input.n}.xml`), json: path.join(dir, `${kind}-${input.n}.json`) };
+        writeFileSync(pair.xml, input.xml);
+        writeFileSync(pair.json, input.json);
+        files.set(input.n, pair);
+      }
+      const growth = await scalingOf('atoma-feed', BROKEN_KINDS[kind].format, files, 180_000);
+      timed.set(kind, { inputs, byInput, growth });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return timed;
+}
+
+function brokenTables({ timed, contenders, notes, intact }) {
+  const out = [
+    'Every item has an unclosed `<b>` in its title, an unclosed `<i>` closed by its parent\'s end tag (a mismatched end tag) '
+      + 'and a stray `</span>`; the document ends inside the last item, cut off after its link. `parseFeed` reads them '
+      + 'leniently (its default): every item, each fault a warning (the first 1,000 kept). A peer that throws or returns '
+      + 'other items than the tree builder\'s reading is marked so in place of a time. The growth column comes from the '
+      + 'round-robin (one call on the largest feed); the line under each table measures it in a process of its own.',
+  ];
+  for (const [kind, { inputs, byInput, growth }] of timed) {
+    const { label, format } = BROKEN_KINDS[kind];
+    const sizesLine = inputs.map((i) => `${count(i.n)} items = ${(i.bytes.xml / 1e6).toFixed(2)} MB`).join(', ');
+    out.push('', `#### ${label}`, '', `Inputs: ${sizesLine}.`, '');
+    out.push(brokenTable({ contenders: contenders.filter((c) => BROKEN_CONTENDERS.includes(c.id)), byInput, inputs, sizes: SIZES, notes, label: kind }));
+    const perItem = growth?.status === 'ok' ? growth.perItemMs : null;
+    out.push('', perItem === null
+      ? `Growth in its own process: ${growth?.status ?? 'not run'} ${growth?.error ?? ''}.`
+      : `Lenient parseFeed in its own process (as under "Growth with the number of items"), µs per item: `
+        + `${Object.entries(perItem).map(([n, ms]) => `${count(Number(n))} items ${micros(ms)}`).join(', ')}; `
+        + `${count(SIZES[SIZES.length - 1])} ÷ 100 items ${ratio(lenientGrowth(growth))}.`);
+    const repaired = byInput.get(1000)?.get('atoma-feed');
+    const whole = intact?.get(format)?.get(1000)?.get('atoma-feed');
+    if (repaired?.status === 'ok' && whole?.status === 'ok') {
+      out.push('', `At 1,000 items the broken feed costs ${ratio(repaired.medianMs / whole.medianMs)} the intact feed's parseFeed (default) time above.`);
+    }
+  }
+  return out;
+}
+
 function namespaceTables({ timed, contenders, notes }) {
   const out = [];
   for (const [kind, { inputs, byInput }] of timed) {
     const label = kind === 'rss' ? 'Plain RSS 2.0 (the same items, no namespaces)' : NAMESPACE_KINDS[kind].label;
     const sizes = inputs.map((i) => i.n);
     const sizesLine = inputs.map((i) => `${count(i.n)} items = ${(i.bytes.xml / 1e6).toFixed(2)} MB`).join(', ');
-    out.push('', `### ${label}: µs per item (× feedsmith)`, '', `Inputs: ${sizesLine}.`, '');
+    out.push('', `#### ${label}`, '', `Inputs: ${sizesLine}.`, '');
     out.push(timeTable({ contenders: contenders.filter((c) => NAMESPACE_CONTENDERS.includes(c.id)), byInput, sizes, notes, format: kind }));
   }
   return out;
@@ -206,9 +269,27 @@ async function mainNamespaces() {
   process.stdout.write(withoutMachinePaths(out.join('\n') + '\n'));
 }
 
+/** `--lenient`: the broken feeds parsed leniently, goals and tables printed, nothing written. */
+async function mainLenient() {
+  await snapshotBuild();
+  const host = machine();
+  log(`atoma bench, broken feeds: ${host.cpu}, Node ${host.node}, load ${host.load}`);
+  const { contenders } = await loadContenders();
+  const notes = new Notes();
+  const runner = new IsolatedRunner();
+  const broken = await timeBrokenFeeds({ contenders, runner });
+  await runner.close();
+  const out = [`Measured on ${host.cpu}; Node ${host.node}; ${host.date}; load ${host.load} at the start, ${machine().load} at the end.`];
+  out.push('', '### Goals', '', goalsTable({ results: new Map(), sizes: SIZES, memory: new Map(), contenders, scaling: new Map(), broken }));
+  out.push('', ...brokenTables({ timed: broken, contenders, notes }));
+  if (notes.list.length > 0) out.push('', '#### Notes', '', notes.render());
+  process.stdout.write(withoutMachinePaths(out.join('\n') + '\n'));
+}
+
 async function main() {
   process.on('SIGINT', () => process.exit(130)); // still removes the build copy
   if (NAMESPACES_ONLY) return mainNamespaces();
+  if (LENIENT_ONLY) return mainLenient();
   const source = atomaSource();
   await snapshotBuild();
   const host = machine();
@@ -237,6 +318,7 @@ async function main() {
 
   const namespaceFeeds = await timeNamespaceFeeds({ contenders, runner, plain: false });
   for (const [kind, { byInput }] of namespaceFeeds) results.set(kind, byInput);
+  const broken = await timeBrokenFeeds({ contenders, runner });
 
   const largest = SIZES[SIZES.length - 1];
   log(`memory, ${count(largest)} items, one child process per parser`);
@@ -277,7 +359,7 @@ async function main() {
 
   const report = renderReport({
     source, host, finished, contenders, missing, results, inputsByFormat, memory, scaling, repoll, validation, dates, fixtures, notes, largest,
-    namespaceFeeds,
+    namespaceFeeds, broken,
   });
   process.stdout.write(report.body);
   if (QUICK) return;
@@ -297,7 +379,7 @@ function withoutMachinePaths(text) {
 
 function renderReport({
   source, host, finished, contenders, missing, results, inputsByFormat, memory, scaling, repoll, validation, dates, fixtures, notes, largest,
-  namespaceFeeds,
+  namespaceFeeds, broken,
 }) {
   const parsers = contenders.filter((c) => c.role !== 'sanitizer');
   const out = [];
@@ -311,7 +393,7 @@ function renderReport({
     + 'and atoma\'s and the sanitizing pipeline\'s results item by item (links, dates, HTML sanitized exactly when asked). '
     + 'A ratio below 1 means faster than the baseline. fast-xml-parser and JSON.parse are the floor '
     + '(a bare XML or JSON parse, no feed model); atoma does not use fast-xml-parser, it has its own scanner.');
-  out.push('', '### Goals', '', goalsTable({ results, sizes: SIZES, memory, contenders, validation, scaling }));
+  out.push('', '### Goals', '', goalsTable({ results, sizes: SIZES, memory, contenders, validation, scaling, broken }));
   for (const format of FORMATS) {
     const byInput = results.get(format);
     const inputs = inputsByFormat.get(format);
@@ -322,6 +404,7 @@ function renderReport({
     out.push(throughputTable({ contenders: parsers, byInput, inputs, sizes: SIZES }));
   }
   out.push(...namespaceTables({ timed: namespaceFeeds, contenders, notes }));
+  out.push('', '### Lenient parsing of broken feeds', '', ...brokenTables({ timed: broken, contenders, notes, intact: results }));
   out.push('', '### The cost of sanitizing next to the cost of parsing (RSS, µs per item)', '');
   out.push('Each item has two HTML fields (the escaped summary and the CDATA content).', '');
   out.push(sanitizeCostTable({ byInput: results.get('rss'), sizes: SIZES.filter((n) => n <= SANITIZER_MAX_N) }));
@@ -374,14 +457,16 @@ function renderReport({
       + '@rowanmanning/feed-parser and @extractus/feed-extractor) and against the floor of a bare '
       + 'fast-xml-parser or JSON.parse call, on generated RSS and Atom feeds of 10 to 10,000 items whose items '
       + 'carry escaped and CDATA HTML, dates with zone names, categories, links and an enclosure (and the same RSS '
-      + 'items with iTunes and Podcasting 2.0 tags, or with Media RSS groups, up to 1,000 items), and on the '
+      + 'items with iTunes and Podcasting 2.0 tags, or with Media RSS groups, up to 1,000 items; and broken copies '
+      + 'that only a recovering reader reads), and on the '
       + 'project\'s own fixtures. None of the peers sanitizes HTML, so atoma\'s default (sanitizing) is compared '
       + 'with what a user would do instead: feedsmith followed by sanitize-html (default options) over the same HTML fields.',
     '',
     '`npm run bench` reproduces everything below in under five minutes on two cores, writes this page and the '
       + 'chart, and prints the tables. `BENCH_CLOCK=wall` times wall clock instead of CPU time; '
       + '`ATOMA_DIST=<folder>` measures another build of atoma (to compare a change against the committed code); '
-      + '`npm run bench -- --namespaces` times only the namespace-rich feeds next to plain RSS and writes nothing.',
+      + '`npm run bench -- --namespaces` times only the namespace-rich feeds next to plain RSS, '
+      + '`npm run bench -- --lenient` only the broken feeds; both write nothing.',
     '',
     '![Time to parse a 1,000-item feed](bench.svg)',
     '',
