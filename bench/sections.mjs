@@ -82,10 +82,13 @@ export async function timeValidation({ atoma, bytes, budget }) {
     return { skipped: 'validateFeed is not in dist/index.js yet' };
   }
   const input = rssItemsForBytesInput(bytes);
+  const broken = brokenCopy(input.xml);
   const tasks = [
     { key: 'validateFeed', fn: () => atoma.validateFeed(input.xml) },
     { key: 'parseRss, sanitize: false', fn: () => atoma.parseRss(input.xml, NO_SANITIZE) },
     { key: 'parseRss (default: sanitizing)', fn: () => atoma.parseRss(input.xml) },
+    { key: 'parseFeed (default: lenient, sanitizing)', fn: () => atoma.parseFeed(input.xml) },
+    { key: 'parseFeed (lenient) on a broken copy: a bare & in every title, every item outside the channel', fn: () => atoma.parseFeed(broken) },
   ];
   let report;
   try {
@@ -99,6 +102,18 @@ export async function timeValidation({ atoma, bytes, budget }) {
     valid: report?.valid, issues: Array.isArray(report?.issues) ? report.issues.length : null,
     tasks: tasks.map((t) => ({ key: t.key, ...measured.get(t.key) })),
   };
+}
+
+/**
+ * The feed as lenient mode meets it broken: the channel closed before its items (each item then a
+ * RSS_ITEM_OUTSIDE_CHANNEL warning) and a bare "&" in every title (an XML_BARE_AMPERSAND each).
+ */
+function brokenCopy(xml) {
+  const first = xml.indexOf('<item>');
+  const close = xml.lastIndexOf('</channel>');
+  if (first === -1 || close === -1) return xml;
+  const moved = `${xml.slice(0, first)}</channel>${xml.slice(first, close)}${xml.slice(close + '</channel>'.length)}`;
+  return moved.replaceAll('<title>', '<title>Q&A ');
 }
 
 /** Rows of bench/dates.mjs's benchDates() ({ name, opsPerSec, ratio }), when that file exists. */

@@ -26,7 +26,7 @@ export type DocumentErrorCode =
 /** Codes of FeedParseError: a readable document that is not a valid feed of its kind. */
 export type ParseErrorCode =
   | 'RSS_NOT_RSS' | 'RSS_VERSION' | 'RSS_NO_CHANNEL'
-  | 'ATOM_NOT_ATOM' | 'ATOM_NO_ID'
+  | 'ATOM_NOT_ATOM' | 'ATOM_NO_ID' | 'ATOM_BAD_BASE64'
   | 'OPML_NOT_OPML'
   | 'JSON_NOT_OBJECT' | 'JSON_NO_VERSION' | 'JSON_VERSION' | 'JSON_NO_TITLE' | 'JSON_ITEM_NO_ID' | 'JSON_UNREADABLE'
   | `JSON_TYPE_${string}`
@@ -48,8 +48,13 @@ export type XmlFaultCode =
   | 'XML_UNQUOTED_ATTRIBUTE' | 'XML_UNTERMINATED_CDATA' | 'XML_UNTERMINATED_COMMENT' | 'XML_UNTERMINATED_PI'
   | 'XML_UPPERCASE_HEX_REFERENCE';
 
+/** Codes of what lenient mode reads past in a format room (docs/lenient.md lists each). */
+export type FormatWarningCode =
+  | 'RSS_ITEM_OUTSIDE_CHANNEL' | 'RSS_MULTIPLE_CHANNELS' | 'RSS_NO_CHANNEL' | 'RSS_RDF_NO_NAMESPACE' | 'RSS_VERSION'
+  | 'ATOM_BAD_BASE64' | 'ATOM_ENTRY_DOCUMENT' | 'ATOM_NO_ID' | 'ATOM_NO_NAMESPACE';
+
 /** The `code` of a ParseWarning. */
-export type WarningCode = XmlFaultCode | 'TOO_MANY_WARNINGS';
+export type WarningCode = XmlFaultCode | FormatWarningCode | 'TOO_MANY_WARNINGS';
 
 /** Codes only validateFeed reports (docs/validation.md lists each with its fix). */
 export type ValidationRuleCode =

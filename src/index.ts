@@ -1,12 +1,13 @@
 // The public surface of atoma: re-exports only. Runs anywhere (no Node built-ins).
 export { FeedDocumentError, FeedFetchError, FeedJsonError, FeedParseError, FeedXmlError } from './errors.js';
 export type {
-  DocumentErrorCode, ErrorCode, FetchErrorCode, LimitErrorCode, ParseErrorCode, ValidationCode, WarningCode, XmlErrorCode, XmlFaultCode,
+  DocumentErrorCode, ErrorCode, FetchErrorCode, FormatWarningCode, LimitErrorCode, ParseErrorCode, ValidationCode, WarningCode,
+  XmlErrorCode, XmlFaultCode,
 } from './codes.js';
 export type { FeedInput, ParseOptions } from './options.js';
 export type { ParseWarning } from './warnings.js';
 export { parseRss } from './rss/index.js';
-export type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './rss/index.js';
+export type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './rss/index.js';
 export { parseAtom } from './atom/index.js';
 export type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,

@@ -51,7 +51,7 @@ export interface AtomEntry {
   title: AtomTextConstruct | null;
   id: string | null;
   updated: Date | null;
-  /** The entry's own authors, else the feed's, else its source's. */
+  /** The entry's own authors, else its source's, else the feed's (RFC 4287, 4.2.1). */
   authors: AtomPerson[];
   contributors: AtomPerson[];
   links: AtomLink[];
@@ -65,8 +65,14 @@ export interface AtomEntry {
 }
 
 export interface AtomFeed {
+  /** '1.0' (namespace http://www.w3.org/2005/Atom) or '0.3' (http://purl.org/atom/ns#). */
   version: '1.0' | '0.3';
   title: AtomTextConstruct | null;
+  /**
+   * Always present in strict mode (ATOM_NO_ID otherwise). In lenient mode a feed without one gets
+   * its rel="self" link, else its alternate link, else '' (with an ATOM_NO_ID warning); an entry
+   * document's feed has its source's id, else ''.
+   */
   id: string;
   updated: Date | null;
   authors: AtomPerson[];
@@ -76,6 +82,8 @@ export interface AtomFeed {
   generator: AtomGenerator | null;
   subtitle: AtomTextConstruct | null;
   rights: AtomTextConstruct | null;
+  /** Atom 0.3's <info>: what the feed's format is, for a person who opens it (Atom 1.0 has no such element). */
+  info: AtomTextConstruct | null;
   icon: string | null;
   logo: string | null;
   entries: AtomEntry[];

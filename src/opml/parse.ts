@@ -1,15 +1,19 @@
 // OPML 1.0 / 2.0: element view → Opml. Outlines nest arbitrarily, so they are read without recursion.
 import { FeedDocumentError, FeedParseError } from '../errors.js';
-import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { leniencyOf, warningsOfParse } from '../warnings.js';
 import { attrOf, dateOf, integerOf, textOf, urlAttr } from '../common/fields.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { Opml, OpmlOutline } from './model.js';
 
-/** Parses an OPML document. Throws FeedXmlError / FeedParseError. */
+/** Parses an OPML document. Throws FeedXmlError / FeedParseError (lenient mode: malformed XML is recovered, with warnings). */
 export function parseOpml(input: FeedInput, options?: ParseOptions | null): Opml {
   const settings = settingsOf(options);
-  const { root } = parseXml(input, settings);
-  return opmlFromElement(root, settings);
+  const leniency = leniencyOf(isStrict(settings, true));
+  const doc = parseXml(input, { ...settings, faults: leniency.faults ?? undefined, recover: !leniency.strict });
+  const opml = opmlFromElement(doc.root, settings);
+  opml.warnings = warningsOfParse(leniency, doc.text);
+  return opml;
 }
 
 /** Maps an `<opml>` root element to Opml; a missing head or body reads as empty. */

@@ -17,6 +17,16 @@ export interface RssImage {
   description: string | null;
 }
 
+/** A text box readers may show with the channel (`textInput` in RSS 2.0, `textinput` in 0.9x and 1.0). */
+export interface RssTextInput {
+  title: string | null;
+  description: string | null;
+  /** The name of the text object in the form. */
+  name: string | null;
+  /** Where the form is submitted. */
+  link: string;
+}
+
 export interface RssEnclosure {
   url: string;
   /** Bytes; null when missing, negative or not an integer. */
@@ -38,6 +48,7 @@ export interface RssItem {
   categories: RssCategory[];
   comments: string | null;
   enclosures: RssEnclosure[];
+  /** The guid; in RSS 1.0 and 0.90, the item's `rdf:about`. */
   guid: string | null;
   pubDate: Date | null;
   source: RssSource | null;
@@ -46,7 +57,10 @@ export interface RssItem {
 }
 
 export interface RssChannel {
-  /** The version the document declares ("2.0", "0.91", "1.0", "0.90", …); null when it declares none. */
+  /**
+   * The version: what `<rss version>` declares ("2.0", "0.91", …; null when it declares none),
+   * "1.0" for RSS 1.0 and "0.90" for RSS 0.90 (both `rdf:RDF` documents).
+   */
   version: string | null;
   title: string | null;
   link: string | null;
@@ -62,6 +76,7 @@ export interface RssChannel {
   docs: string | null;
   ttl: number | null;
   image: RssImage | null;
+  textInput: RssTextInput | null;
   items: RssItem[];
   /** content:encoded at channel level, HTML. */
   contentEncoded: string | null;

@@ -1,89 +1,224 @@
-// RSS 0.91–0.94 and 2.0: element view → RssChannel.
+// RSS: element view → RssChannel. RSS 0.91–2.0 is an <rss> root whose elements have no namespace;
+// RSS 1.0 and 0.90 are rdf:RDF roots whose channel, image, textinput and items sit side by side,
+// in the version's namespace.
 import { FeedParseError } from '../errors.js';
-import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { resolveUrl } from '../html/index.js';
+import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
-import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource } from './model.js';
+import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './model.js';
 
 export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
+export const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+export const RSS_1_NS = 'http://purl.org/rss/1.0/';
+export const RSS_090_NS = 'http://my.netscape.com/rdf/simple/0.9/';
 
 // 2.0 and the 2.0x variants seen in the wild (2.00, 2.01, 2.0.1), and the 0.91–0.94 versions of the same shape.
 const SUPPORTED_VERSION = /^(?:2(?:\.0\d?)?(?:\.\d{1,2})?|0\.9[1-4])$/;
+// The namespaces of RDF-based RSS, and the version each stands for.
+const RDF_VERSIONS: ReadonlyMap<string, string> = new Map([
+  [RSS_1_NS, '1.0'],
+  [RSS_090_NS, '0.90'],
+]);
+
+/** Which RSS a root is: the namespace its RSS elements are in ('' for <rss>) and its version. */
+interface Dialect {
+  ns: string;
+  version: string | null;
+}
 
 /** Parses an RSS document. Throws FeedXmlError / FeedParseError. */
 export function parseRss(input: FeedInput, options?: ParseOptions | null): RssChannel {
   const settings = settingsOf(options);
-  const stream = rssItemStream(settings);
-  const { root } = parseXml(input, { ...settings, onElementEnd: stream.onElementEnd });
-  return rssFromElement(root, settings, stream.items);
+  const leniency = leniencyOf(isStrict(settings, true));
+  const stream = rssItemStream(settings, leniency);
+  const doc = parseXml(input, {
+    ...settings,
+    onElementEnd: stream.onElementEnd,
+    faults: leniency.faults ?? undefined,
+    recover: !leniency.strict,
+  });
+  const channel = rssFromElement(doc.root, settings, stream.items, leniency);
+  channel.warnings = warningsOfParse(leniency, doc.text);
+  return channel;
 }
 
 /**
- * Maps each item of the channel as soon as its end tag is read, so that the items' elements
+ * Maps each item of the feed as soon as its end tag is read, so that the items' elements
  * never pile up: memory stays near the size of the result and collection stays cheap.
  */
-export function rssItemStream(options: ParseOptions): { items: RssItem[]; onElementEnd: (element: XmlElement) => boolean } {
+export function rssItemStream(
+  options: ParseOptions,
+  leniency: Leniency = STRICT,
+): { items: RssItem[]; onElementEnd: (element: XmlElement) => boolean } {
   const items: RssItem[] = [];
+  // The first channel, found once: a root with many children before it must not cost a scan per item.
+  let first: XmlElement | null = null;
+  const firstChannelOf = (root: XmlElement) => (first ??= root.child('', 'channel'));
   const onElementEnd = (element: XmlElement): boolean => {
-    if (element.local !== 'item' || element.ns !== '') return false;
-    const channel = element.parent;
-    const root = channel?.parent;
-    if (!channel || !root || root.parent !== null || root.local !== 'rss' || root.ns !== '') return false;
-    if (root.child('', 'channel') !== channel) return false; // only the first channel is read
-    items.push(itemOf(element, options));
+    if (element.local !== 'item') return false;
+    const ns = claimItem(element, leniency, firstChannelOf);
+    if (ns === null) return false;
+    items.push(itemOf(element, ns, options));
     return true;
   };
   return { items, onElementEnd };
 }
 
-/** Maps an `<rss>` root element to an RssChannel (with the items already mapped by rssItemStream, if any). */
-export function rssFromElement(root: XmlElement, options: ParseOptions, streamedItems: RssItem[] = []): RssChannel {
-  return channelOf(rssChannelOf(root), options, streamedItems);
+function isRssRoot(e: XmlElement | null): boolean {
+  return e !== null && e.parent === null && e.local === 'rss' && e.ns === '';
 }
 
-/** The `<channel>` of an `<rss>` root: throws what parseRss throws for a root it cannot read. */
+function isRdfRoot(e: XmlElement | null): boolean {
+  return e !== null && e.parent === null && e.local === 'RDF' && e.ns === RDF_NS;
+}
+
+/**
+ * The namespace an `<item>` is read in when it is one of the feed's items, else null: in <rss>, the
+ * items of the first channel (lenient mode: of every channel, and those outside any, noted);
+ * in rdf:RDF, the items beside the channel.
+ */
+function claimItem(
+  item: XmlElement,
+  leniency: Leniency,
+  firstChannelOf: (root: XmlElement) => XmlElement | null,
+  rdfWithoutNamespace = false,
+): string | null {
+  const parent = item.parent;
+  if (parent === null) return null;
+  if (item.ns === '') {
+    // Known only once the whole root is read, so never streamed.
+    if (rdfWithoutNamespace && isRdfRoot(parent)) return '';
+    if (parent.local === 'channel' && parent.ns === '') {
+      const root = parent.parent;
+      if (!isRssRoot(root)) return null;
+      return !leniency.strict || firstChannelOf(root!) === parent ? '' : null;
+    }
+    if (leniency.strict || !isRssRoot(parent)) return null;
+    tolerate(leniency, 'RSS_ITEM_OUTSIDE_CHANNEL', 'An <item> outside the <channel> is read as one of its items', item.start);
+    return '';
+  }
+  return RDF_VERSIONS.has(item.ns) && isRdfRoot(parent) ? item.ns : null;
+}
+
+/** Maps an `<rss>` or `rdf:RDF` root element to an RssChannel (with the items already mapped by rssItemStream, if any). */
+export function rssFromElement(
+  root: XmlElement,
+  options: ParseOptions,
+  streamedItems: RssItem[] = [],
+  leniency: Leniency = STRICT,
+): RssChannel {
+  const dialect = dialectOf(root, leniency);
+  const channel = root.child(dialect.ns, 'channel');
+  if (channel === null) {
+    const message = `The <${clip(root.name)}> element has no <channel>`;
+    if (leniency.strict) throw new FeedParseError('RSS_NO_CHANNEL', message);
+    tolerate(leniency, 'RSS_NO_CHANNEL', `${message}: the channel's elements are read from the root`, root.start);
+  }
+  const items = streamedItems;
+  // Items the stream did not take (none when it ran), in document order.
+  for (const child of root.children) {
+    if (typeof child === 'string' || child.ns !== dialect.ns) continue;
+    if (child.local === 'item') {
+      addItem(items, child, options, leniency, channel, dialect.ns === '' && isRdfRoot(root));
+    } else if (child.local === 'channel') {
+      if (child !== channel) {
+        if (leniency.strict) continue; // Atoma reads the first channel only
+        tolerate(leniency, 'RSS_MULTIPLE_CHANNELS', 'The document has more than one <channel>: their items are read as one list', child.start);
+      }
+      for (const item of child.children) {
+        if (typeof item !== 'string' && item.local === 'item' && item.ns === dialect.ns) addItem(items, item, options, leniency, channel);
+      }
+    }
+  }
+  return channelOf(channel ?? root, root, dialect, options, items);
+}
+
+function addItem(
+  items: RssItem[],
+  item: XmlElement,
+  options: ParseOptions,
+  leniency: Leniency,
+  channel: XmlElement | null,
+  rdfWithoutNamespace = false,
+): void {
+  const ns = claimItem(item, leniency, () => channel, rdfWithoutNamespace);
+  if (ns !== null) items.push(itemOf(item, ns, options));
+}
+
+/** The `<channel>` of an `<rss>` or `rdf:RDF` root: throws what parseRss throws (in strict mode) for a root it cannot read. */
 export function rssChannelOf(root: XmlElement): XmlElement {
-  if (root.local !== 'rss' || root.ns !== '') {
-    throw new FeedParseError('RSS_NOT_RSS', `The root element is <${clip(root.name)}>, not <rss>`);
-  }
-  const version = root.attr('version');
-  if (version !== null && !SUPPORTED_VERSION.test(version.trim())) {
-    throw new FeedParseError('RSS_VERSION', `RSS version "${clip(version)}" is not supported`);
-  }
-  const channel = root.child('', 'channel');
-  if (channel === null) throw new FeedParseError('RSS_NO_CHANNEL', 'The <rss> element has no <channel>');
+  const dialect = dialectOf(root, STRICT);
+  const channel = root.child(dialect.ns, 'channel');
+  if (channel === null) throw new FeedParseError('RSS_NO_CHANNEL', `The <${clip(root.name)}> element has no <channel>`);
   return channel;
 }
 
-function channelOf(channel: XmlElement, options: ParseOptions, items: RssItem[]): RssChannel {
-  const link = urlOf(channel.child('', 'link'));
-  const categories: RssCategory[] = [];
-  for (const child of channel.children) {
-    if (typeof child === 'string' || child.ns !== '') continue;
-    if (child.local === 'item') items.push(itemOf(child, options));
-    else if (child.local === 'category') addCategory(categories, child);
+function dialectOf(root: XmlElement, leniency: Leniency): Dialect {
+  if (root.local === 'rss' && root.ns === '') {
+    const declared = root.attr('version');
+    const version = declared?.trim() || null;
+    if (declared !== null && !SUPPORTED_VERSION.test(declared.trim())) {
+      const message = `RSS version "${clip(declared)}" is not supported`;
+      if (leniency.strict) throw new FeedParseError('RSS_VERSION', message);
+      tolerate(leniency, 'RSS_VERSION', `${message}: read as RSS 2.0`, root.start);
+    }
+    return { ns: '', version };
   }
-  const image = channel.child('', 'image');
-  const version = channel.parent?.attr('version')?.trim();
+  if (isRdfRoot(root)) {
+    // The version is the namespace of the channel (else of the first RSS element): RSS 1.0 or 0.90.
+    let ns: string | null = null;
+    for (const child of root.children) {
+      if (typeof child === 'string' || !RDF_VERSIONS.has(child.ns)) continue;
+      if (child.local === 'channel') {
+        ns = child.ns;
+        break;
+      }
+      ns ??= child.ns;
+    }
+    if (ns === null && !leniency.strict && (root.child('', 'channel') ?? root.child('', 'item')) !== null) {
+      tolerate(leniency, 'RSS_RDF_NO_NAMESPACE', 'The RSS elements of this rdf:RDF document have no namespace: read as RSS 1.0', root.start);
+      return { ns: '', version: null };
+    }
+    ns ??= RSS_1_NS;
+    return { ns, version: RDF_VERSIONS.get(ns)! };
+  }
+  throw new FeedParseError('RSS_NOT_RSS', `The root element is <${clip(root.name)}>, not <rss> or <rdf:RDF>`);
+}
+
+/** The channel's fields, read from `meta` (the channel, or the root when there is none). */
+function channelOf(meta: XmlElement, root: XmlElement, dialect: Dialect, options: ParseOptions, items: RssItem[]): RssChannel {
+  const ns = dialect.ns;
+  const field = (local: string) => meta.child(ns, local);
+  const link = urlOf(field('link'));
+  const categories: RssCategory[] = [];
+  for (const child of meta.children) {
+    if (typeof child !== 'string' && child.local === 'category' && child.ns === ns) addCategory(categories, child);
+  }
+  // In RDF the image and text input sit beside the channel, which only refers to them.
+  const rdf = isRdfRoot(root);
+  const image = (rdf ? root.child(ns, 'image') : null) ?? field('image');
+  const textInput = (rdf ? root.child(ns, 'textinput') : null) ?? field('textInput') ?? field('textinput');
   return {
-    version: version ? version : null,
-    title: textOf(channel.child('', 'title')),
+    version: dialect.version,
+    title: textOf(field('title')),
     link,
-    description: textOf(channel.child('', 'description')),
-    language: textOf(channel.child('', 'language')),
-    copyright: textOf(channel.child('', 'copyright')),
-    managingEditor: textOf(channel.child('', 'managingEditor')),
-    webMaster: textOf(channel.child('', 'webMaster')),
-    pubDate: dateOf(channel.child('', 'pubDate'), options),
-    lastBuildDate: dateOf(channel.child('', 'lastBuildDate'), options),
+    description: textOf(field('description')),
+    language: textOf(field('language')),
+    copyright: textOf(field('copyright')),
+    managingEditor: textOf(field('managingEditor')),
+    webMaster: textOf(field('webMaster')),
+    pubDate: dateOf(field('pubDate'), options),
+    lastBuildDate: dateOf(field('lastBuildDate'), options),
     categories,
-    generator: textOf(channel.child('', 'generator')),
-    docs: urlOf(channel.child('', 'docs')),
-    ttl: integerOf(textOf(channel.child('', 'ttl'))),
-    image: image === null ? null : imageOf(image, link),
+    generator: textOf(field('generator')),
+    docs: urlOf(field('docs')),
+    ttl: integerOf(textOf(field('ttl'))),
+    image: image === null ? null : imageOf(image, ns, link),
+    textInput: textInput === null ? null : textInputOf(textInput, ns),
     items,
-    contentEncoded: htmlOf(channel.child(CONTENT_NS, 'encoded'), options),
+    contentEncoded: htmlOf(meta.child(CONTENT_NS, 'encoded'), options),
     warnings: [],
   };
 }
@@ -94,21 +229,34 @@ function addCategory(categories: RssCategory[], element: XmlElement): void {
 }
 
 /** The image, or null when it has no usable url (its link falls back to the channel's). */
-function imageOf(image: XmlElement, channelLink: string | null): RssImage | null {
-  const url = urlOf(image.child('', 'url'));
-  const link = urlOf(image.child('', 'link')) ?? channelLink;
+function imageOf(image: XmlElement, ns: string, channelLink: string | null): RssImage | null {
+  const url = urlOf(image.child(ns, 'url'));
+  const link = urlOf(image.child(ns, 'link')) ?? channelLink;
   if (url === null || link === null) return null;
   return {
     url,
-    title: textOf(image.child('', 'title')),
+    title: textOf(image.child(ns, 'title')),
     link,
-    width: integerOf(textOf(image.child('', 'width'))) ?? 88,
-    height: integerOf(textOf(image.child('', 'height'))) ?? 31,
-    description: textOf(image.child('', 'description')),
+    width: integerOf(textOf(image.child(ns, 'width'))) ?? 88,
+    height: integerOf(textOf(image.child(ns, 'height'))) ?? 31,
+    description: textOf(image.child(ns, 'description')),
   };
 }
 
-function itemOf(item: XmlElement, options: ParseOptions): RssItem {
+/** The text input, or null when it has no usable link to submit to. */
+function textInputOf(element: XmlElement, ns: string): RssTextInput | null {
+  const link = urlOf(element.child(ns, 'link'));
+  if (link === null) return null;
+  return {
+    title: textOf(element.child(ns, 'title')),
+    description: textOf(element.child(ns, 'description')),
+    name: textOf(element.child(ns, 'name')),
+    link,
+  };
+}
+
+/** An item whose RSS elements are in `ns` ('' in <rss>, the version's namespace in RDF). */
+function itemOf(item: XmlElement, ns: string, options: ParseOptions): RssItem {
   let title: XmlElement | null = null;
   let link: XmlElement | null = null;
   let description: XmlElement | null = null;
@@ -127,7 +275,7 @@ function itemOf(item: XmlElement, options: ParseOptions): RssItem {
       if (child.local === 'encoded') encoded ??= child;
       continue;
     }
-    if (child.ns !== '') continue;
+    if (child.ns !== ns) continue;
     switch (child.local) {
       case 'title': title ??= child; break;
       case 'link': link ??= child; break;
@@ -141,10 +289,13 @@ function itemOf(item: XmlElement, options: ParseOptions): RssItem {
       case 'enclosure': addEnclosure(enclosures, child); break;
     }
   }
-  const guidText = textOf(guid);
+  // An RDF item's identity is its rdf:about, a URI that is usually its link.
+  const about = ns !== '' || isRdfRoot(item.parent) ? item.attr('about', RDF_NS)?.trim() || null : null;
+  const guidText = textOf(guid) ?? about;
+  const isPermaLink = guid === null ? undefined : guid.attr('isPermaLink') ?? undefined;
   return {
     title: textOf(title),
-    link: urlOf(link) ?? permalinkOf(guid, guidText),
+    link: urlOf(link) ?? permalinkOf(guidText, isPermaLink, (guid ?? item).base),
     description: htmlOf(description, options),
     author: textOf(author),
     categories,
@@ -158,12 +309,10 @@ function itemOf(item: XmlElement, options: ParseOptions): RssItem {
 }
 
 /** The guid as the item's link: when it says it is a permalink, or is an absolute http(s) URL and does not say. */
-function permalinkOf(guid: XmlElement | null, text: string | null): string | null {
-  if (guid === null || text === null) return null;
-  const isPermaLink = guid.attr('isPermaLink')?.trim().toLowerCase();
-  if (isPermaLink === 'true' || (isPermaLink === undefined && /^https?:\/\/[^\s/]/i.test(text))) {
-    return resolveUrl(text, guid.base);
-  }
+function permalinkOf(text: string | null, isPermaLink: string | undefined, base: string | null): string | null {
+  if (text === null) return null;
+  const says = isPermaLink?.trim().toLowerCase();
+  if (says === 'true' || (says === undefined && /^https?:\/\/[^\s/]/i.test(text))) return resolveUrl(text, base);
   return null;
 }
 

@@ -118,7 +118,8 @@ export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
     title: plainText(feed.title) ?? link ?? feed.id,
     subtitle: plainText(feed.subtitle),
     link,
-    feedUrl: feed.links.find((l) => l.rel === 'self')?.href ?? null,
+    // Atom 0.3 names the feed's own URL rel="service.feed".
+    feedUrl: (feed.links.find((l) => l.rel === 'self') ?? feed.links.find((l) => l.rel === 'service.feed' && feed.version === '0.3'))?.href ?? null,
     language,
     image: feed.logo ?? feed.icon,
     updatedAt: feed.updated,

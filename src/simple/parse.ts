@@ -1,17 +1,17 @@
 // parseFeed: any RSS, Atom or JSON Feed document → Feed.
-import { atomEntryStream, atomFromElement, ATOM_NS } from '../atom/index.js';
+import { atomEntryStream, atomFromElement, ATOM_03_NS, ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { resolveUrl } from '../html/index.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
-import { settingsOf, type FeedInput, type ParseOptions } from '../options.js';
-import { rssFromElement, rssItemStream } from '../rss/index.js';
+import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { RDF_NS, rssFromElement, rssItemStream } from '../rss/index.js';
+import { leniencyOf, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
 import type { Feed } from './model.js';
 
 /** The channel's atom:link rel="self", the feed's own URL. */
-function selfLinkOf(channel: XmlElement | null): string | null {
-  if (channel === null) return null;
+function selfLinkOf(channel: XmlElement): string | null {
   for (const link of channel.childrenNamed(ATOM_NS, 'link')) {
     const href = link.attr('href');
     if (link.attr('rel')?.trim() === 'self' && href) return resolveUrl(href.trim(), link.base);
@@ -19,9 +19,22 @@ function selfLinkOf(channel: XmlElement | null): string | null {
   return null;
 }
 
-/** Parses RSS, Atom or JSON Feed into one shape. Other documents → FeedDocumentError('NOT_A_FEED'). */
+/** Which format room reads a root: RSS (<rss>, rdf:RDF), Atom (1.0, 0.3; lenient mode: a namespace-less <feed>, an entry document), or none. */
+function formatOfRoot(root: XmlElement, leniency: Leniency): 'rss' | 'atom' | null {
+  if ((root.ns === '' && root.local === 'rss') || (root.ns === RDF_NS && root.local === 'RDF')) return 'rss';
+  const atom = root.ns === ATOM_NS || root.ns === ATOM_03_NS;
+  if (root.local === 'feed' && (atom || (root.ns === '' && !leniency.strict))) return 'atom';
+  if (root.local === 'entry' && atom && !leniency.strict) return 'atom';
+  return null;
+}
+
+/**
+ * Parses RSS, Atom or JSON Feed into one shape. Lenient by default (see the `strict` option).
+ * Other documents → FeedDocumentError('NOT_A_FEED').
+ */
 export function parseFeed(input: FeedInput | object, options?: ParseOptions | null): Feed {
   const settings = settingsOf(options);
+  const leniency = leniencyOf(isStrict(settings, false));
   let json: boolean;
   try {
     const isDocument = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer;
@@ -42,13 +55,30 @@ export function parseFeed(input: FeedInput | object, options?: ParseOptions | nu
     }
   }
   // Items and entries are mapped as they end, whichever of the two formats the document is.
-  const rss = rssItemStream(settings);
-  const atom = atomEntryStream(settings);
+  const rss = rssItemStream(settings, leniency);
+  const atom = atomEntryStream(settings, leniency);
   const onElementEnd = (element: XmlElement) => rss.onElementEnd(element) || atom.onElementEnd(element);
-  const { root } = parseXml(input as FeedInput, { ...settings, onElementEnd });
-  if (root.ns === '' && root.local === 'rss') {
-    return feedFromRss(rssFromElement(root, settings, rss.items), { feedUrl: selfLinkOf(root.child('', 'channel')) });
+  const doc = parseXml(input as FeedInput, {
+    ...settings,
+    onElementEnd,
+    faults: leniency.faults ?? undefined,
+    recover: !leniency.strict,
+  });
+  const root = doc.root;
+  let feed: Feed;
+  switch (formatOfRoot(root, leniency)) {
+    case 'rss': {
+      const channel = rssFromElement(root, settings, rss.items, leniency);
+      const channelElement = root.elements().find((e) => e.local === 'channel') ?? root;
+      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement) });
+      break;
+    }
+    case 'atom':
+      feed = feedFromAtom(atomFromElement(root, settings, atom.entries, leniency), root.lang);
+      break;
+    default:
+      throw new FeedDocumentError('NOT_A_FEED', `<${clip(root.name)}> is not the root of an RSS, Atom or JSON Feed document`);
   }
-  if (root.ns === ATOM_NS && root.local === 'feed') return feedFromAtom(atomFromElement(root, settings, atom.entries), root.lang);
-  throw new FeedDocumentError('NOT_A_FEED', `<${clip(root.name)}> is not the root of an RSS, Atom or JSON Feed document`);
+  feed.warnings = warningsOfParse(leniency, doc.text);
+  return feed;
 }

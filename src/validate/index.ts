@@ -9,6 +9,7 @@ import { detectFormat } from '../simple/index.js';
 import { limitsFrom, parseXml, type XmlDocument, type XmlFault, type XmlLimits } from '../xml/index.js';
 import { checkAtom } from './atom.js';
 import { checkJsonFeed } from './json.js';
+import { checkLenientFaults } from './lenient.js';
 import { LineIndex } from './location.js';
 import { checkOpml } from './opml.js';
 import { Issues, type FeedFormat, type ValidationReport } from './report.js';
@@ -86,10 +87,12 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits)
     const found = root.ns === '' ? 'no namespace' : `"${root.ns}"`;
     issues.error('ATOM_NAMESPACE', `An Atom 1.0 <feed> must be in the namespace http://www.w3.org/2005/Atom, not ${found}`, issues.at(root));
   } else if (root.local === 'RDF' && root.ns === RDF_NS) {
+    format = 'rss';
     issues.error('NOT_A_FEED', 'RSS 1.0 (RDF) feeds are not supported: publish RSS 2.0 or Atom 1.0', issues.at(root));
   } else {
     issues.error('NOT_A_FEED', `The root element <${root.name}> is not <rss>, an Atom <feed> or <opml>`, issues.at(root));
   }
+  runRules(() => checkLenientFaults(doc, options, issues), issues);
   return issues.finish(format);
 }
 

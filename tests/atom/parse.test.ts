@@ -55,7 +55,7 @@ describe('parseAtom', () => {
     expect(first!.content!.value).toContain('src="https://blog.example.org/posts/2024/pic.png"');
   });
 
-  it('reads source feeds without entries, and inherits authors entry → feed → source', () => {
+  it('reads source feeds without entries, and inherits authors entry → source → feed (RFC 4287 order)', () => {
     const parsed = parseAtom(
       feed(`<entry><id>e1</id><source><id>s</id><author><name>From Source</name></author></source></entry>`),
       raw,
@@ -67,7 +67,12 @@ describe('parseAtom', () => {
             <entry><id>e2</id><author><name>Own</name></author></entry>`),
       raw,
     );
-    expect(withFeedAuthor.entries.map((e) => e.authors[0]!.name)).toEqual(['Feed', 'Own']);
+    expect(withFeedAuthor.entries.map((e) => e.authors[0]!.name)).toEqual(['Src', 'Own']);
+    const sourceWithoutAuthors = parseAtom(
+      feed(`<author><name>Feed</name></author><entry><id>e1</id><source><id>s</id></source></entry>`),
+      raw,
+    );
+    expect(sourceWithoutAuthors.entries[0]!.authors.map((a) => a.name)).toEqual(['Feed']);
   });
 
   it('reads text types, MIME content types, categories, generator and published', () => {
@@ -97,14 +102,15 @@ describe('parseAtom', () => {
     expect(parsed.entries[0]).toMatchObject({ summary: null, content: null, authors: [] });
   });
 
-  it('requires the feed id (ATOM_NO_ID) and an Atom 1.0 root (ATOM_NOT_ATOM)', () => {
+  it('requires the feed id (ATOM_NO_ID) and an Atom root (ATOM_NOT_ATOM)', () => {
     for (const xml of [`<feed xmlns="${ATOM}"><title>t</title></feed>`, `<feed xmlns="${ATOM}"><id>  </id></feed>`]) {
       const error = thrown(() => parseAtom(xml));
       expect(error).toBeInstanceOf(FeedParseError);
       expect(error.code).toBe('ATOM_NO_ID');
     }
     expect(thrown(() => parseAtom('<feed><id>x</id></feed>')).code).toBe('ATOM_NOT_ATOM');
-    expect(thrown(() => parseAtom('<feed xmlns="http://purl.org/atom/ns#"><id>x</id></feed>')).code).toBe('ATOM_NOT_ATOM');
+    expect(thrown(() => parseAtom('<feed xmlns="http://purl.org/atom/ns#"><title>0.3</title></feed>')).code).toBe('ATOM_NO_ID');
+    expect(thrown(() => parseAtom(`<entry xmlns="${ATOM}"><id>x</id></entry>`)).code).toBe('ATOM_NOT_ATOM');
     expect(thrown(() => parseAtom('<rss version="2.0"><channel/></rss>')).code).toBe('ATOM_NOT_ATOM');
   });
 

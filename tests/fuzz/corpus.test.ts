@@ -7,7 +7,10 @@ import * as atoma from '../../src/index.js';
 import { entryPoints, filesUnder, makeCheck, type EntryPointName } from './harness.mjs';
 
 const SHARED = new URL('../../../shared/conformance/', import.meta.url);
-const DOCUMENT_ENTRY_POINTS: EntryPointName[] = ['parseRss', 'parseAtom', 'parseOpml', 'parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed'];
+const DOCUMENT_ENTRY_POINTS: EntryPointName[] = [
+  'parseRss', 'parseAtom', 'parseOpml', 'parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed',
+  'parseRssLenient', 'parseAtomLenient', 'parseOpmlLenient', 'parseFeedStrict',
+];
 
 describe.skipIf(!existsSync(SHARED))('the shared conformance documents through every entry point', () => {
   const files = existsSync(SHARED) ? filesUnder(SHARED) : [];

@@ -175,6 +175,7 @@ export function makeGenerators(fc, { documents, htmlVectors }) {
       defaultTimeZone: fc.constantFrom(...ZONES),
       maxDepth: fc.constantFrom(1, 3, 8, 256),
       maxBytes: fc.constantFrom(16, 512, 4096, 1 << 20),
+      strict: fc.boolean(),
     }, { requiredKeys: [] }),
   };
 }

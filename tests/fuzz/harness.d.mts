@@ -7,7 +7,8 @@ export declare class FuzzFailure extends Error {
 
 export type EntryPoint = (input: FuzzInput, options?: Record<string, unknown>) => unknown;
 export type EntryPointName =
-  | 'parseRss' | 'parseAtom' | 'parseOpml' | 'parseJsonFeed' | 'parseFeed' | 'detectFormat' | 'validateFeed' | 'parseDate' | 'sanitizeHtml';
+  | 'parseRss' | 'parseAtom' | 'parseOpml' | 'parseJsonFeed' | 'parseFeed' | 'detectFormat' | 'validateFeed' | 'parseDate' | 'sanitizeHtml'
+  | 'parseRssLenient' | 'parseAtomLenient' | 'parseOpmlLenient' | 'parseFeedStrict';
 
 export declare function entryPoints(lib: Record<string, unknown>): Record<EntryPointName, EntryPoint>;
 export declare const PLAN: Record<Exclude<keyof Generators, 'options'>, EntryPointName[]>;

@@ -31,6 +31,11 @@ export function entryPoints(lib) {
     },
     parseJsonFeed: (input, options) => lib.parseJsonFeed(input, options),
     parseFeed: (input, options) => lib.parseFeed(input, options),
+    // Each parser in the mode that is not its default, whatever the generated options say.
+    parseRssLenient: (input, options) => lib.parseRss(input, { ...options, strict: false }),
+    parseAtomLenient: (input, options) => lib.parseAtom(input, { ...options, strict: false }),
+    parseOpmlLenient: (input, options) => lib.parseOpml(input, { ...options, strict: false }),
+    parseFeedStrict: (input, options) => lib.parseFeed(input, { ...options, strict: true }),
     detectFormat: (input) => lib.detectFormat(input),
     validateFeed: (input, options) => lib.validateFeed(input, options),
     parseDate: (input, options) => lib.parseDate(text(input), options),
@@ -38,7 +43,8 @@ export function entryPoints(lib) {
   };
 }
 
-const DOCUMENT_ENTRY_POINTS = ['parseRss', 'parseAtom', 'parseOpml', 'parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed'];
+const LENIENT_ENTRY_POINTS = ['parseRssLenient', 'parseAtomLenient', 'parseOpmlLenient', 'parseFeedStrict'];
+const DOCUMENT_ENTRY_POINTS = ['parseRss', 'parseAtom', 'parseOpml', 'parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed', ...LENIENT_ENTRY_POINTS];
 
 /** Which entry points each generator feeds. */
 export const PLAN = {
@@ -47,9 +53,9 @@ export const PLAN = {
   xmlTokens: DOCUMENT_ENTRY_POINTS,
   jsonTokens: ['parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed'],
   mutatedFixture: DOCUMENT_ENTRY_POINTS,
-  rssDocument: ['parseRss', 'parseFeed', 'detectFormat', 'validateFeed'],
-  atomDocument: ['parseAtom', 'parseFeed', 'detectFormat', 'validateFeed'],
-  opmlDocument: ['parseOpml', 'detectFormat', 'validateFeed'],
+  rssDocument: ['parseRss', 'parseFeed', 'detectFormat', 'validateFeed', 'parseRssLenient', 'parseFeedStrict'],
+  atomDocument: ['parseAtom', 'parseFeed', 'detectFormat', 'validateFeed', 'parseAtomLenient', 'parseFeedStrict'],
+  opmlDocument: ['parseOpml', 'detectFormat', 'validateFeed', 'parseOpmlLenient'],
   jsonFeed: ['parseJsonFeed', 'parseFeed', 'detectFormat', 'validateFeed'],
   dateText: ['parseDate'],
   html: ['sanitizeHtml'],
@@ -134,7 +140,24 @@ function checkResult(name, result, sanitized) {
   } catch (error) {
     throw new FuzzFailure(name, `result is not plain data: ${error.message}`);
   }
+  if (result !== null && typeof result === 'object' && 'warnings' in result) checkWarnings(name, result.warnings);
   walk(name, result, sanitized);
+}
+
+// MAX_WARNINGS placed, the reader's counts of what it left out (one per kind of fault, a few
+// dozen kinds), and the one that counts the rest.
+const MOST_WARNINGS = 1000 + 64 + 1;
+
+/** Lenient mode's warnings: bounded, each with a stable code, a message and a position (or none). */
+function checkWarnings(name, warnings) {
+  if (!Array.isArray(warnings)) throw new FuzzFailure(name, 'warnings is not an array');
+  if (warnings.length > MOST_WARNINGS) throw new FuzzFailure(name, `${warnings.length} warnings, more than the cap`);
+  for (const w of warnings) {
+    if (typeof w.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(w.code)) throw new FuzzFailure(name, `warning without a stable code: ${String(w.code)}`);
+    if (typeof w.message !== 'string' || w.message === '') throw new FuzzFailure(name, `warning ${w.code} without a message`);
+    const placed = Number.isInteger(w.line) && w.line >= 1 && Number.isInteger(w.column) && w.column >= 1;
+    if (!placed && !(w.line === null && w.column === null)) throw new FuzzFailure(name, `warning ${w.code} at ${w.line}:${w.column}`);
+  }
 }
 
 function walk(name, result, sanitized) {

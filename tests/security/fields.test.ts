@@ -71,6 +71,7 @@ function rssDocument(payload: string): string {
 <copyright>${p}</copyright><managingEditor>${p}</managingEditor><webMaster>${p}</webMaster>
 <category domain="${p}">${p}</category><generator>${p}</generator><docs>${p}</docs>
 <image><url>${p}</url><title>${p}</title><link>${p}</link><description>${p}</description></image>
+<textInput><title>${p}</title><description>${p}</description><name>${p}</name><link>${p}</link></textInput>
 <content:encoded>${p}</content:encoded><atom:link rel="self" href="${p}"/>
 <item><title>${p}</title><link>${p}</link><description>${p}</description><author>${p}</author>
 <category domain="${p}">${p}</category><comments>${p}</comments><enclosure url="${p}" length="10" type="${p}"/>
@@ -88,13 +89,38 @@ function atomDocument(payload: string): string {
   return `<?xml version="1.0"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${p}">
 <title type="html">${p}</title><subtitle type="text">${p}</subtitle>${common}
-<generator uri="${p}" version="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo>
+<generator uri="${p}" version="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo><info type="html">${p}</info>
 <entry><title type="text">${p}</title>${common}<summary type="html">${p}</summary><content type="html">${p}</content>
 <source><title type="html">${p}</title>${common}<generator uri="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo></source></entry>
 <entry><id>2</id><title type="html">${p}</title><summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></summary>
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></content></entry>
 <entry><id>3</id><content type="${p}" src="${p}"/></entry>
 <entry><id>4</id><content type="text/plain">${p}</content></entry>
+</feed>`;
+}
+
+/** RSS 1.0: the same hostile values through the RDF mapping (image and textinput beside the channel, rdf:about). */
+function rdfDocument(payload: string): string {
+  const p = xml(payload);
+  return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel rdf:about="${p}"><title>${p}</title><link>${p}</link><description>${p}</description></channel>
+<image><url>${p}</url><title>${p}</title><link>${p}</link></image>
+<item rdf:about="${p}"><title>${p}</title><description>${p}</description><content:encoded>${p}</content:encoded></item>
+<textinput><title>${p}</title><description>${p}</description><name>${p}</name><link>${p}</link></textinput></rdf:RDF>`;
+}
+
+/** Atom 0.3: every mode and MIME type of its content constructs, base64 included. */
+function atom03Document(payload: string): string {
+  const p = xml(payload);
+  const b64 = Buffer.from(payload, 'utf8').toString('base64');
+  const construct = (tag: string) => `<${tag} type="text/html" mode="escaped">${p}</${tag}>`;
+  return `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><id>${p}</id>${construct('title')}${construct('tagline')}${construct('copyright')}
+<info mode="xml" type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></info>
+<author><name>${p}</name><url>${p}</url><email>${p}</email></author><generator url="${p}" version="${p}">${p}</generator>
+<entry><id>1</id><title mode="base64" type="text/html">${b64}</title><content type="text/html" mode="base64">${b64}</content></entry>
+<entry><id>2</id><content mode="xml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></content></entry>
+<entry><id>3</id><content type="multipart/alternative"><content type="text/html" mode="escaped">${p}</content></content></entry>
+<entry><id>4</id><content type="text/css" mode="base64">${b64}</content><summary type="${p}">${p}</summary></entry>
 </feed>`;
 }
 
@@ -162,6 +188,17 @@ describe('every string field is text, sanitized HTML or a safe URL (docs/fields.
       expect(documented.map(([path]) => path).filter((path) => !seen.has(path))).toEqual([]);
     });
   }
+
+  it('RssChannel from RSS 1.0 and AtomFeed from Atom 0.3, filled with hostile values', () => {
+    for (const payload of PAYLOADS) {
+      for (const options of OPTION_SETS) {
+        check('RssChannel', parseRss(rdfDocument(payload), options), `RSS 1.0 ${JSON.stringify(payload)}`);
+        check('AtomFeed', parseAtom(atom03Document(payload), options), `Atom 0.3 ${JSON.stringify(payload)}`);
+        check('Feed', parseFeed(rdfDocument(payload), options), `Feed from RSS 1.0 ${JSON.stringify(payload)}`);
+        check('Feed', parseFeed(atom03Document(payload), options), `Feed from Atom 0.3 ${JSON.stringify(payload)}`);
+      }
+    }
+  });
 
   it('Feed: every field, from RSS, Atom and JSON Feed filled with hostile values', () => {
     const seen = new Set<string>();

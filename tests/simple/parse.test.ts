@@ -57,22 +57,51 @@ describe('detectFormat and NOT_A_FEED', () => {
     expect(detectFormat('Warning: x in <b>feed.php</b> on line 2<br />\n<?xml version="1.0"?><rss version="2.0"/>')).toBe('rss');
   });
 
+  it('skips prologs as the XML reader does: comments containing "<", PIs, a DOCTYPE with an internal subset', () => {
+    const prolog = `<?xml version="1.0"?>
+<!-- Maintained by Sam Ruby <rubys@example.org>; see <http://example.org/> -->
+<?xml-stylesheet href="feed.xsl" type="text/xsl"?>
+<!DOCTYPE rss [ <!ENTITY nbsp "&#160;"> <!-- a <comment> in the subset --> <?pi "quoted > not the end"?> ]>
+`;
+    expect(detectFormat(`${prolog}<rss version="2.0"><channel/></rss>`)).toBe('rss');
+    expect(detectFormat(`${prolog}<feed xmlns="http://www.w3.org/2005/Atom"/>`)).toBe('atom');
+    expect(detectFormat('<!-- <feed> --><![CDATA[<rss>]]><opml version="2.0"/>')).toBe('opml');
+  });
+
+  it('recognizes RSS 1.0 / 0.90 (rdf:RDF), Atom 0.3, and what lenient parseFeed reads as Atom', () => {
+    expect(detectFormat(fixture('rss/rss-1.0.xml'))).toBe('rss');
+    expect(detectFormat(fixture('rss/rss-0.90.xml'))).toBe('rss');
+    expect(detectFormat('<RDF xmlns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')).toBe('rss');
+    expect(detectFormat(fixture('atom/atom-0.3.xml'))).toBe('atom');
+    expect(detectFormat('<a:feed xmlns:a="http://purl.org/atom/ns#" version="0.3"/>')).toBe('atom');
+    expect(detectFormat('<entry xmlns="http://www.w3.org/2005/Atom"><id>e</id></entry>')).toBe('atom');
+    expect(detectFormat('<feed><id>no namespace</id></feed>')).toBe('atom');
+  });
+
   it('returns null for what is not a feed', () => {
-    expect(detectFormat('<feed><id>not atom: no namespace</id></feed>')).toBeNull();
+    expect(detectFormat('<feed xmlns="http://example.com/other"><id>another namespace</id></feed>')).toBeNull();
+    expect(detectFormat('<entry><id>no namespace: not an Atom entry</id></entry>')).toBeNull();
+    expect(detectFormat('<x:RDF xmlns:x="http://example.com/not-rdf"/>')).toBeNull();
+    expect(detectFormat('<!-- unterminated comment <rss version="2.0"/>')).toBeNull();
     expect(detectFormat('<html><body>hello</body></html>')).toBeNull();
     expect(detectFormat('{"name": "package.json"}')).toBeNull();
     expect(detectFormat('plain text')).toBeNull();
     expect(detectFormat(new Uint8Array([0xff, 0x00, 0x12]))).toBeNull();
   });
 
-  it('throws NOT_A_FEED for OPML, other XML and other JSON; FeedParseError for broken feeds', () => {
+  it('throws NOT_A_FEED for OPML, other XML and other JSON; FeedParseError for broken feeds in strict mode', () => {
     for (const input of [fixture('opml/subscriptions.opml'), '<html><body/></html>', '{"name":"x"}', { items: [] }]) {
       const error = thrown(() => parseFeed(input));
       expect(error).toBeInstanceOf(FeedDocumentError);
       expect(error.code).toBe('NOT_A_FEED');
     }
-    expect(thrown(() => parseFeed('<rss version="2.0"/>'))).toBeInstanceOf(FeedParseError);
-    expect(thrown(() => parseFeed(`<feed xmlns="${ATOM}"/>`)).code).toBe('ATOM_NO_ID');
+    expect(thrown(() => parseFeed('<rss version="2.0"/>', { strict: true }))).toBeInstanceOf(FeedParseError);
+    expect(thrown(() => parseFeed(`<feed xmlns="${ATOM}"/>`, { strict: true })).code).toBe('ATOM_NO_ID');
+    // Lenient by default: the same faults are warnings.
+    expect(parseFeed('<rss version="2.0"/>').warnings.map((w) => w.code)).toEqual(['RSS_NO_CHANNEL']);
+    expect(parseFeed(`<feed xmlns="${ATOM}"/>`).warnings).toEqual([
+      { code: 'ATOM_NO_ID', message: expect.stringContaining('no <id>'), line: 1, column: 1 },
+    ]);
   });
 });
 
