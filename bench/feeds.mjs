@@ -90,7 +90,7 @@ function itemIndexes(n, newest) {
   return indexes;
 }
 
-function rssItem(i) {
+function rssItem(i, extra = '') {
   const categories = categoriesOf(i)
     .map((name, k) => (k === 1 ? `<category domain="https://example.com/topics">${name}</category>` : `<category>${name}</category>`))
     .join('');
@@ -105,15 +105,19 @@ ${categories}
 <enclosure url="https://cdn.example.com/audio/${i}.mp3" length="${1_000_000 + i}" type="audio/mpeg"/>
 <description>${escapeXml(summaryHtml(i))}</description>
 <content:encoded><![CDATA[${contentHtml(i)}]]></content:encoded>
-</item>
+${extra}</item>
 `;
 }
 
-/** An RSS 2.0 feed of `n` items (newest item index `newest`, default n). */
-export function rssFeed(n, newest = n) {
+/**
+ * An RSS 2.0 feed of `n` items (newest item index `newest`, default n). `extension` adds namespace
+ * elements to the channel and to every item, the core elements staying the same.
+ */
+export function rssFeed(n, newest = n, extension = null) {
+  const itemOf = extension === null ? (i) => rssItem(i) : (i) => rssItem(i, extension.item(i));
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom"${extension?.namespaces ?? ''}>
+<channel>${extension?.channel ?? ''}
 <title>Example News</title>
 <link>https://example.com/</link>
 <atom:link href="https://example.com/feed.xml" rel="self" type="application/rss+xml"/>
@@ -122,10 +126,57 @@ export function rssFeed(n, newest = n) {
 <lastBuildDate>${rfc822(itemTime(newest), 'GMT')}</lastBuildDate>
 <generator>bench</generator>
 <ttl>60</ttl>
-${itemIndexes(n, newest).map(rssItem).join('')}</channel>
+${itemIndexes(n, newest).map(itemOf).join('')}</channel>
 </rss>
 `;
 }
+
+const pad3 = (n) => String(n).padStart(3, '0');
+
+/** A podcast: every item an episode with iTunes and Podcasting 2.0 tags, as podcast hosts write them. */
+export const PODCAST_EXTENSION = Object.freeze({
+  namespaces: ' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0"',
+  channel: `
+<itunes:author>Example Studio</itunes:author>
+<itunes:owner><itunes:name>Example Studio</itunes:name><itunes:email>shows@example.com</itunes:email></itunes:owner>
+<itunes:image href="https://cdn.example.com/art/show.jpg"/>
+<itunes:category text="News"><itunes:category text="Daily News"/></itunes:category>
+<itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>
+<podcast:guid>9b024349-ccf0-5f69-a609-6b82873eab3c</podcast:guid>
+<podcast:locked owner="shows@example.com">yes</podcast:locked>
+<podcast:funding url="https://example.com/support">Support the show</podcast:funding>
+<podcast:person role="host" img="https://cdn.example.com/host.jpg">Alex Host</podcast:person>
+<podcast:medium>podcast</podcast:medium>`,
+  item: (i) => `<itunes:duration>${Math.floor(i / 60) % 3}:${pad(i % 60)}:${pad((i * 7) % 60)}</itunes:duration>
+<itunes:episode>${i}</itunes:episode><itunes:season>${1 + Math.floor(i / 100)}</itunes:season><itunes:episodeType>full</itunes:episodeType>
+<itunes:image href="https://cdn.example.com/art/${i}.jpg"/><itunes:explicit>no</itunes:explicit>
+<itunes:summary>${escapeXml(sentence(i, 4))}</itunes:summary>
+<podcast:transcript url="https://example.com/posts/${i}.vtt" type="text/vtt" language="en"/>
+<podcast:chapters url="https://example.com/posts/${i}.json" type="application/json+chapters"/>
+<podcast:soundbite startTime="${i % 300}.5" duration="45.0">${escapeXml(sentence(i, 5).slice(0, 40))}</podcast:soundbite>
+<podcast:person role="guest" href="https://example.com/guests/${i % 17}">Guest ${pad3(i % 17)}</podcast:person>
+<podcast:season>${1 + Math.floor(i / 100)}</podcast:season><podcast:episode>${i}</podcast:episode>
+<podcast:value type="lightning" method="keysend"><podcast:valueRecipient name="Host" type="node" address="02d5c1bf8b940dc9cadca86d1b0a3c37fbe39cee4c7e839e33bef9174531d27f52" split="95"/></podcast:value>
+`,
+});
+
+/** Media RSS as video sites write it: every item a media:group of renditions, a thumbnail, credits and statistics. */
+export const MEDIA_EXTENSION = Object.freeze({
+  namespaces: ' xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/"',
+  channel: '\n<media:thumbnail url="https://cdn.example.com/logo.png" width="144" height="144"/>',
+  item: (i) => `<dc:creator>Writer ${i % 13}</dc:creator>
+<media:group>
+<media:title>${escapeXml(sentence(i, 6).slice(0, 48))}</media:title>
+<media:content url="https://cdn.example.com/video/${i}/1080.mp4" type="video/mp4" medium="video" isDefault="true" bitrate="4500" duration="${60 + (i % 600)}" height="1080" width="1920" fileSize="${50_000_000 + i}"/>
+<media:content url="https://cdn.example.com/video/${i}/480.mp4" type="video/mp4" medium="video" bitrate="900" duration="${60 + (i % 600)}" height="480" width="854" fileSize="${10_000_000 + i}"/>
+<media:thumbnail url="https://cdn.example.com/video/${i}/thumb.jpg" width="640" height="360"/>
+<media:description>${escapeXml(sentence(i, 5))}</media:description>
+<media:keywords>${categoriesOf(i).join(', ')}</media:keywords>
+<media:credit role="producer">Writer ${i % 13}</media:credit>
+<media:community><media:starRating average="4.${i % 10}" count="${i * 3}" min="1" max="5"/><media:statistics views="${i * 97}"/></media:community>
+</media:group>
+`,
+});
 
 function atomEntry(i) {
   const categories = categoriesOf(i)

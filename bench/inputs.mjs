@@ -2,7 +2,7 @@
 //   generated: { id, format, n, newest, xml, json, html, bytes }  (see bench/feeds.mjs)
 //   fixture:   { id, format, xml | json, bytes }          (the project's fixtures/ folder)
 import { readdirSync, readFileSync } from 'node:fs';
-import { atomFeed, contentHtml, jsonFeed, rssFeed, rssItemsForBytes, summaryHtml } from './feeds.mjs';
+import { atomFeed, contentHtml, jsonFeed, MEDIA_EXTENSION, PODCAST_EXTENSION, rssFeed, rssItemsForBytes, summaryHtml } from './feeds.mjs';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const FORMAT_OF_FOLDER = { rss: 'rss', atom: 'atom', json: 'json', opml: 'opml' };
@@ -27,6 +27,22 @@ export function generatedInput(format, n, newest = n) {
     id: `${format}-${n}`, format, n, newest, xml, json, html,
     bytes: { xml: utf8Bytes(xml), json: utf8Bytes(json), html: html.reduce((sum, h) => sum + utf8Bytes(h), 0) },
   };
+}
+
+/** RSS feeds rich in namespaces: the same items as the plain RSS input, with these extensions. */
+export const NAMESPACE_KINDS = Object.freeze({
+  podcast: { label: 'RSS 2.0 podcast (iTunes, Podcasting 2.0)', extension: PODCAST_EXTENSION },
+  media: { label: 'RSS 2.0 with Media RSS', extension: MEDIA_EXTENSION },
+});
+
+/**
+ * A generated namespace-rich RSS input of `n` items (see NAMESPACE_KINDS). Its format is RSS, so
+ * every RSS contender reads it; no HTML of its own is given to the sanitizer-alone rows.
+ */
+export function namespaceInput(kind, n) {
+  const xml = rssFeed(n, n, NAMESPACE_KINDS[kind].extension);
+  const json = jsonFeed(n, n);
+  return { id: `${kind}-${n}`, format: 'rss', kind, n, newest: n, xml, json, bytes: { xml: utf8Bytes(xml), json: utf8Bytes(json) } };
 }
 
 /** A generated RSS input of about `bytes` UTF-8 bytes. */

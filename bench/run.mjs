@@ -3,6 +3,7 @@
 // bench/results.md, and (full runs) to docs/performance.md with the chart docs/bench.svg.
 //   node bench/run.mjs           full run (under five minutes on two cores)
 //   node bench/run.mjs --quick   small inputs and budgets, prints only (a check that all parts work)
+//   node bench/run.mjs --namespaces   only the namespace-rich RSS feeds next to plain RSS, prints only
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { barChart } from './chart.mjs';
 import { loadContenders } from './contenders.mjs';
 import { count, seconds } from './format.mjs';
-import { fixtureInputs, generatedInput } from './inputs.mjs';
+import { fixtureInputs, generatedInput, NAMESPACE_KINDS, namespaceInput } from './inputs.mjs';
 import { IsolatedRunner } from './isolated.mjs';
 import { CLOCK } from './measure.mjs';
 import { memoryOf } from './memory.mjs';
@@ -24,6 +25,7 @@ import { benchDatesRows, timeFixtures, timeRepoll, timeValidation } from './sect
 import { timeFormat } from './timing.mjs';
 
 const QUICK = process.argv.includes('--quick');
+const NAMESPACES_ONLY = process.argv.includes('--namespaces');
 const SIZES = QUICK ? [10, 100, 1000] : [10, 100, 1000, 10_000];
 const FORMATS = ['rss', 'atom'];
 // Every parser on RSS; on Atom, atoma against the baseline and the floor.
@@ -33,6 +35,9 @@ const MEMORY_CONTENDERS = {
   rss: ['atoma-raw', 'atoma', 'feedsmith', 'rss-parser', 'rowanmanning', 'extractus', 'fxp', 'json-parse'],
   atom: ['atoma', 'fxp'],
 };
+// On the namespace-rich feeds: the goals' parsers, their baselines and the floor, up to 1,000 items.
+const NAMESPACE_CONTENDERS = ['atoma-raw', 'atoma', 'atoma-feed-raw', 'atoma-feed', 'feedsmith', 'feedsmith+sanitize-html', 'fxp'];
+const NAMESPACE_MAX_N = 1000;
 const FIXTURE_CONTENDERS = ['atoma', 'atoma-feed', 'feedsmith', 'rss-parser', 'rowanmanning', 'extractus', 'fxp', 'json-parse'];
 const SANITIZER_MAX_N = 100; // the sanitizer-alone rows show the cost of sanitizing; their growth is not in question
 const scale = QUICK ? 0.25 : 1;
@@ -154,8 +159,56 @@ async function snapshotBuild() {
   process.on('exit', () => rmSync(target, { recursive: true, force: true }));
 }
 
+/**
+ * Times the namespace-rich RSS feeds (NAMESPACE_KINDS), and with `plain` the plain RSS feed too, on
+ * the sizes up to NAMESPACE_MAX_N. Returns Map kind → { inputs, byInput }.
+ */
+async function timeNamespaceFeeds({ contenders, runner, plain }) {
+  const sizes = SIZES.filter((n) => n <= NAMESPACE_MAX_N);
+  const chosen = contenders.filter((c) => NAMESPACE_CONTENDERS.includes(c.id));
+  const kinds = [...(plain ? ['rss'] : []), ...Object.keys(NAMESPACE_KINDS)];
+  const timed = new Map();
+  for (const kind of kinds) {
+    log(`timing ${kind === 'rss' ? 'plain RSS' : NAMESPACE_KINDS[kind].label}`);
+    const inputs = sizes.map((n) => (kind === 'rss' ? { ...generatedInput('rss', n), html: undefined } : namespaceInput(kind, n)));
+    timed.set(kind, { inputs, byInput: await timeFormat({ contenders: chosen, inputs, plan, runner, log }) });
+  }
+  return timed;
+}
+
+function namespaceTables({ timed, contenders, notes }) {
+  const out = [];
+  for (const [kind, { inputs, byInput }] of timed) {
+    const label = kind === 'rss' ? 'Plain RSS 2.0 (the same items, no namespaces)' : NAMESPACE_KINDS[kind].label;
+    const sizes = inputs.map((i) => i.n);
+    const sizesLine = inputs.map((i) => `${count(i.n)} items = ${(i.bytes.xml / 1e6).toFixed(2)} MB`).join(', ');
+    out.push('', `### ${label}: µs per item (× feedsmith)`, '', `Inputs: ${sizesLine}.`, '');
+    out.push(timeTable({ contenders: contenders.filter((c) => NAMESPACE_CONTENDERS.includes(c.id)), byInput, sizes, notes, format: kind }));
+  }
+  return out;
+}
+
+/** `--namespaces`: the namespace-rich feeds next to plain RSS, goals and tables printed, nothing written. */
+async function mainNamespaces() {
+  await snapshotBuild();
+  const host = machine();
+  log(`atoma bench, namespace-rich feeds: ${host.cpu}, Node ${host.node}, load ${host.load}`);
+  const { contenders } = await loadContenders();
+  const notes = new Notes();
+  const runner = new IsolatedRunner();
+  const timed = await timeNamespaceFeeds({ contenders, runner, plain: true });
+  await runner.close();
+  const results = new Map([...timed].map(([kind, { byInput }]) => [kind, byInput]));
+  const out = [`Measured on ${host.cpu}; Node ${host.node}; ${host.date}; load ${host.load} at the start, ${machine().load} at the end.`];
+  out.push('', '### Goals', '', goalsTable({ results, sizes: SIZES.filter((n) => n <= NAMESPACE_MAX_N), memory: new Map(), contenders, scaling: new Map() }));
+  out.push(...namespaceTables({ timed, contenders, notes }));
+  if (notes.list.length > 0) out.push('', '#### Notes', '', notes.render());
+  process.stdout.write(withoutMachinePaths(out.join('\n') + '\n'));
+}
+
 async function main() {
   process.on('SIGINT', () => process.exit(130)); // still removes the build copy
+  if (NAMESPACES_ONLY) return mainNamespaces();
   const source = atomaSource();
   await snapshotBuild();
   const host = machine();
@@ -181,6 +234,9 @@ async function main() {
     for (const [n, outcomes] of timed) byInput.set(n, outcomes);
     results.set(format, byInput);
   }
+
+  const namespaceFeeds = await timeNamespaceFeeds({ contenders, runner, plain: false });
+  for (const [kind, { byInput }] of namespaceFeeds) results.set(kind, byInput);
 
   const largest = SIZES[SIZES.length - 1];
   log(`memory, ${count(largest)} items, one child process per parser`);
@@ -221,6 +277,7 @@ async function main() {
 
   const report = renderReport({
     source, host, finished, contenders, missing, results, inputsByFormat, memory, scaling, repoll, validation, dates, fixtures, notes, largest,
+    namespaceFeeds,
   });
   process.stdout.write(report.body);
   if (QUICK) return;
@@ -238,7 +295,10 @@ function withoutMachinePaths(text) {
   return text.split(root + path.sep).join('').split(root).join('.').split(os.tmpdir()).join('<tmp>');
 }
 
-function renderReport({ source, host, finished, contenders, missing, results, inputsByFormat, memory, scaling, repoll, validation, dates, fixtures, notes, largest }) {
+function renderReport({
+  source, host, finished, contenders, missing, results, inputsByFormat, memory, scaling, repoll, validation, dates, fixtures, notes, largest,
+  namespaceFeeds,
+}) {
   const parsers = contenders.filter((c) => c.role !== 'sanitizer');
   const out = [];
   out.push(`Measured on ${host.cpu}, ${host.memory} RAM, ${host.os}; Node ${host.node}; ${host.date}. `
@@ -261,6 +321,7 @@ function renderReport({ source, host, finished, contenders, missing, results, in
     out.push('', `### ${format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'}: MB/s`, '');
     out.push(throughputTable({ contenders: parsers, byInput, inputs, sizes: SIZES }));
   }
+  out.push(...namespaceTables({ timed: namespaceFeeds, contenders, notes }));
   out.push('', '### The cost of sanitizing next to the cost of parsing (RSS, µs per item)', '');
   out.push('Each item has two HTML fields (the escaped summary and the CDATA content).', '');
   out.push(sanitizeCostTable({ byInput: results.get('rss'), sizes: SIZES.filter((n) => n <= SANITIZER_MAX_N) }));
@@ -312,13 +373,15 @@ function renderReport({ source, host, finished, contenders, missing, results, in
     'atoma is measured against the parsers a feed reader would otherwise pick (feedsmith, rss-parser, '
       + '@rowanmanning/feed-parser and @extractus/feed-extractor) and against the floor of a bare '
       + 'fast-xml-parser or JSON.parse call, on generated RSS and Atom feeds of 10 to 10,000 items whose items '
-      + 'carry escaped and CDATA HTML, dates with zone names, categories, links and an enclosure, and on the '
+      + 'carry escaped and CDATA HTML, dates with zone names, categories, links and an enclosure (and the same RSS '
+      + 'items with iTunes and Podcasting 2.0 tags, or with Media RSS groups, up to 1,000 items), and on the '
       + 'project\'s own fixtures. None of the peers sanitizes HTML, so atoma\'s default (sanitizing) is compared '
       + 'with what a user would do instead: feedsmith followed by sanitize-html (default options) over the same HTML fields.',
     '',
     '`npm run bench` reproduces everything below in under five minutes on two cores, writes this page and the '
       + 'chart, and prints the tables. `BENCH_CLOCK=wall` times wall clock instead of CPU time; '
-      + '`ATOMA_DIST=<folder>` measures another build of atoma (to compare a change against the committed code).',
+      + '`ATOMA_DIST=<folder>` measures another build of atoma (to compare a change against the committed code); '
+      + '`npm run bench -- --namespaces` times only the namespace-rich feeds next to plain RSS and writes nothing.',
     '',
     '![Time to parse a 1,000-item feed](bench.svg)',
     '',

@@ -1,6 +1,8 @@
 // Every stable code atoma uses, as types: a typo in `error.code === 'XML_MALFORMD'` does not
 // compile. To add a code, add it to the list of its kind below and to the README's (or the docs
 // page's) table; tests/errors/codes.test.ts checks that every thrown code is in both.
+import type { ValidationTableCode } from './validate/codes.js';
+
 
 /** Codes of FeedXmlError: the XML could not be read. */
 export type XmlErrorCode = 'XML_MALFORMED' | 'XML_ENCODING';
@@ -48,38 +50,16 @@ export type XmlFaultCode =
   | 'XML_UNQUOTED_ATTRIBUTE' | 'XML_UNTERMINATED_CDATA' | 'XML_UNTERMINATED_COMMENT' | 'XML_UNTERMINATED_PI'
   | 'XML_UPPERCASE_HEX_REFERENCE';
 
-/** Codes of what lenient mode reads past in a format room (docs/lenient.md lists each). */
-export type FormatWarningCode =
-  | 'RSS_ITEM_OUTSIDE_CHANNEL' | 'RSS_MULTIPLE_CHANNELS' | 'RSS_NO_CHANNEL' | 'RSS_RDF_NO_NAMESPACE' | 'RSS_VERSION'
-  | 'ATOM_BAD_BASE64' | 'ATOM_ENTRY_DOCUMENT' | 'ATOM_NO_ID' | 'ATOM_NO_NAMESPACE';
+/** Codes of the format-level faults lenient mode reads past (docs/lenient.md). */
+export type LenientCode =
+  | 'ATOM_BAD_BASE64' | 'ATOM_ENTRY_DOCUMENT' | 'ATOM_NO_ID' | 'ATOM_NO_NAMESPACE'
+  | 'RSS_ITEM_OUTSIDE_CHANNEL' | 'RSS_MULTIPLE_CHANNELS' | 'RSS_NO_CHANNEL' | 'RSS_RDF_NO_NAMESPACE' | 'RSS_VERSION';
 
 /** The `code` of a ParseWarning. */
-export type WarningCode = XmlFaultCode | FormatWarningCode | 'TOO_MANY_WARNINGS';
+export type WarningCode = XmlFaultCode | LenientCode | 'TOO_MANY_WARNINGS';
 
-/** Codes only validateFeed reports (docs/validation.md lists each with its fix). */
-export type ValidationRuleCode =
-  | 'ATOM_CONTENT_NOT_EMPTY' | 'ATOM_DUPLICATE_ALTERNATE' | 'ATOM_DUPLICATE_ELEMENT'
-  | 'ATOM_DUPLICATE_ENTRY_ID' | 'ATOM_INVALID_TYPE' | 'ATOM_MISPLACED_METADATA' | 'ATOM_MISSING_ALTERNATE'
-  | 'ATOM_MISSING_ATTRIBUTE' | 'ATOM_MISSING_AUTHOR' | 'ATOM_MISSING_ELEMENT' | 'ATOM_MISSING_SELF'
-  | 'ATOM_MISSING_SUMMARY' | 'ATOM_MISSING_TYPE' | 'ATOM_NAMESPACE' | 'ATOM_NOT_BASE64'
-  | 'ATOM_OBSOLETE_VERSION' | 'ATOM_UNESCAPED_MARKUP' | 'ATOM_UNEXPECTED_TEXT' | 'ATOM_UNKNOWN_ATTRIBUTE'
-  | 'ATOM_UNKNOWN_ELEMENT' | 'ATOM_UNREGISTERED_REL' | 'ATOM_XHTML_DIV' | 'ATOM_XHTML_NAMESPACE'
-  | 'DATE_INVALID' | 'DATE_NOT_RFC3339' | 'DATE_NOT_RFC822' | 'DATE_NOT_W3CDTF' | 'EMAIL_FORMAT'
-  | 'EMAIL_INVALID' | 'HTML_EMBED' | 'HTML_EVENT_HANDLER' | 'HTML_SCRIPT' | 'INTEGER_INVALID'
-  | 'JSON_AUTHOR_EMPTY' | 'JSON_DEPRECATED_FIELD' | 'JSON_DUPLICATE_ID' | 'JSON_ID_NOT_STRING'
-  | 'JSON_ITEM_NO_CONTENT' | 'JSON_MISSING_FIELD' | 'JSON_NO_ITEMS' | 'JSON_UNKNOWN_FIELD'
-  | 'JSON_WRONG_TYPE' | 'LANGUAGE_INVALID' | 'MIME_TYPE_INVALID' | 'OPML_DUPLICATE_ELEMENT'
-  | 'OPML_EMPTY_BODY' | 'OPML_INVALID_VALUE' | 'OPML_MISSING_ATTRIBUTE' | 'OPML_MISSING_ELEMENT'
-  | 'OPML_MISSING_XMLURL' | 'OPML_UNEXPECTED_TEXT' | 'OPML_UNKNOWN_ELEMENT' | 'OPML_VERSION'
-  | 'RSS_DUPLICATE_ELEMENT' | 'RSS_DUPLICATE_ENCLOSURE' | 'RSS_DUPLICATE_GUID' | 'RSS_DUPLICATE_VALUE'
-  | 'RSS_EMPTY_ELEMENT' | 'RSS_GUID_NOT_URL' | 'RSS_HOUR_24' | 'RSS_IMAGE_SIZE' | 'RSS_INVALID_PERMALINK'
-  | 'RSS_INVALID_VALUE' | 'RSS_ITEM_EMPTY' | 'RSS_MISPLACED_ITEM' | 'RSS_MISSING_ATOM_SELF'
-  | 'RSS_MISSING_ATTRIBUTE' | 'RSS_MISSING_ELEMENT' | 'RSS_MISSING_GUID' | 'RSS_MISSING_VERSION'
-  | 'RSS_UNEXPECTED_TEXT' | 'RSS_UNKNOWN_ATTRIBUTE' | 'RSS_UNKNOWN_ELEMENT' | 'TOO_MANY_ISSUES'
-  | 'URL_INVALID' | 'URL_NOT_ABSOLUTE' | 'URL_NOT_HTTP' | 'VALIDATION_FAILED' | 'XML_BARE_AMPERSAND'
-  | 'XML_DECLARATION_MALFORMED' | 'XML_DECLARATION_POSITION' | 'XML_ENCODING_INVALID_BYTES'
-  | 'XML_ENCODING_MISMATCH' | 'XML_ENTITY_DECLARATION' | 'XML_ENTITY_NOT_EXPANDED'
-  | 'XML_FORBIDDEN_CHARACTER' | 'XML_HTML_ENTITY' | 'XML_UNDECLARED_ENTITY' | 'XML_VERSION';
+/** Codes only validateFeed reports: its rule table (src/validate/codes.ts; docs/validation.md lists each with its fix). */
+export type ValidationRuleCode = ValidationTableCode;
 
 /** The `code` of a ValidationIssue: a rule's, a tolerated fault's, or the error a parse would throw. */
 export type ValidationCode = ValidationRuleCode | WarningCode | ErrorCode | 'TOO_MANY_ISSUES' | 'VALIDATION_FAILED';

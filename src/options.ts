@@ -1,9 +1,25 @@
 import { FeedDocumentError } from './errors.js';
 
+/** What a sanitize function is told about the HTML field it is given. */
+export interface SanitizeContext {
+  /**
+   * The base URL in scope for this field: its xml:base (resolved against `baseUrl`), else the
+   * `baseUrl` option; null when there is none. Relative URLs in the HTML resolve against it.
+   */
+  baseUrl: string | null;
+}
+
+/** A replacement for the built-in sanitizer: HTML in, safe HTML out. */
+export type SanitizeFunction = (html: string, context: SanitizeContext) => string;
+
 /** Options every parse function takes (see the README for defaults). */
 export interface ParseOptions {
-  /** Default true: HTML fields go through the built-in allowlist; a function replaces it; false keeps HTML as written. */
-  sanitize?: boolean | ((html: string) => string);
+  /**
+   * Default true: HTML fields go through the built-in allowlist; a function replaces it (see
+   * createSanitizer to extend the allowlist); false keeps HTML as written. `atoma/core` has no
+   * built-in sanitizer: there it must be false or a function.
+   */
+  sanitize?: boolean | SanitizeFunction;
   /** The document's URL; relative URLs resolve against it (and against xml:base). */
   baseUrl?: string;
   /** IANA zone for date-times that carry no zone; default 'UTC'. */
@@ -49,6 +65,24 @@ export function settingsOf(options: unknown): ParseOptions {
     throw new FeedDocumentError('INVALID_OPTION', 'The options object cannot be read');
   }
   return settings as ParseOptions;
+}
+
+/**
+ * The settings of a parser that renders HTML fields, checked at its entry point: the `sanitize`
+ * option must be false or a function by now (the `atoma` entry puts its built-in sanitizer in
+ * place of true), so a call that asks for sanitizing where there is no sanitizer fails at once,
+ * not at the first HTML field.
+ */
+export function sanitizingSettingsOf(options: unknown): ParseOptions {
+  const settings = settingsOf(options);
+  const { sanitize } = settings;
+  if (sanitize !== false && typeof sanitize !== 'function') {
+    throw new FeedDocumentError(
+      'INVALID_OPTION',
+      "No HTML sanitizer is bundled with atoma/core: pass sanitize: false to keep HTML as written, or a sanitize function (createSanitizer() from 'atoma', or your own)",
+    );
+  }
+  return settings;
 }
 
 /** Whether a parse runs in strict mode: the `strict` option when it is a boolean, else the entry point's default. */

@@ -1,4 +1,5 @@
 // Atom 1.0 (RFC 4287) and 0.3 as plain data (see the README's API reference).
+import type { ChannelNamespaces, ItemNamespaces } from '../namespaces/index.js';
 import type { ParseWarning } from '../warnings.js';
 
 export type AtomTextType = 'text' | 'html' | 'xhtml';
@@ -47,7 +48,8 @@ export interface AtomGenerator {
   version: string | null;
 }
 
-export interface AtomEntry {
+/** An entry, with its namespace fields (dc, media, itunes, …: see docs/namespaces.md). */
+export interface AtomEntry extends ItemNamespaces {
   title: AtomTextConstruct | null;
   id: string | null;
   updated: Date | null;
@@ -64,7 +66,8 @@ export interface AtomEntry {
   source: AtomFeed | null;
 }
 
-export interface AtomFeed {
+/** A feed (or an entry's source), with its namespace fields (see docs/namespaces.md). */
+export interface AtomFeed extends ChannelNamespaces {
   /** '1.0' (namespace http://www.w3.org/2005/Atom) or '0.3' (http://purl.org/atom/ns#). */
   version: '1.0' | '0.3';
   title: AtomTextConstruct | null;

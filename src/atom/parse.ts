@@ -2,9 +2,10 @@
 // renamed elements are translated to 1.0's names, and its content constructs (a MIME type and a
 // mode) to 1.0's three types.
 import { FeedParseError } from '../errors.js';
-import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
-import { renderHtml } from '../html/index.js';
+import { renderHtml } from '../html/core.js';
+import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign, type Level } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
 import { base64Text } from './base64.js';
@@ -40,7 +41,7 @@ interface Reading {
 
 /** Parses an Atom 1.0 or 0.3 document. Throws FeedXmlError / FeedParseError. */
 export function parseAtom(input: FeedInput, options?: ParseOptions | null): AtomFeed {
-  const settings = settingsOf(options);
+  const settings = sanitizingSettingsOf(options);
   const leniency = leniencyOf(isStrict(settings, true));
   const stream = atomEntryStream(settings, leniency);
   const doc = parseXml(input, {
@@ -131,10 +132,10 @@ function entryDocument(root: XmlElement, reading: Reading): AtomFeed {
 }
 
 function emptyFeed(dialect: Dialect): AtomFeed {
-  return {
+  return withChannelNamespaces({
     version: dialect.version, title: null, id: '', updated: null, authors: [], contributors: [], links: [], categories: [],
     generator: null, subtitle: null, rights: null, info: null, icon: null, logo: null, entries: [], warnings: [],
-  };
+  }, null);
 }
 
 /** The parts feeds, entries and sources share, read in one pass over the children. */
@@ -149,6 +150,8 @@ interface Common {
   rights: XmlElement | null;
   /** The other children in the dialect's namespace, by their Atom 1.0 name. */
   others: [name: string, element: XmlElement][];
+  /** What the namespace rooms read from children of other namespaces. */
+  foreign: Foreign | null;
 }
 
 /** An element's Atom 1.0 name: 0.3's renamed elements translated. */
@@ -156,12 +159,17 @@ function nameOf(element: XmlElement, dialect: Dialect): string {
   return dialect.version === '0.3' ? NAMES_03.get(element.local) ?? element.local : element.local;
 }
 
-function readCommon(element: XmlElement, dialect: Dialect): Common {
+function readCommon(element: XmlElement, dialect: Dialect, level: Level, options: ParseOptions): Common {
   const common: Common = {
     title: null, id: null, updated: null, authors: [], contributors: [], links: [], categories: [], rights: null, others: [],
+    foreign: null,
   };
   for (const child of element.children) {
-    if (typeof child === 'string' || child.ns !== dialect.ns) continue;
+    if (typeof child === 'string') continue;
+    if (child.ns !== dialect.ns) {
+      if (child.ns !== '') common.foreign = readForeign(child, common.foreign, level, options);
+      continue;
+    }
     const name = nameOf(child, dialect);
     switch (name) {
       case 'title': common.title ??= child; break;
@@ -190,14 +198,14 @@ function firstOther(common: Common, name: string): XmlElement | null {
  */
 function feedOf(element: XmlElement, reading: Reading, entries: AtomEntry[] | null): AtomFeed | null {
   const { options, dialect } = reading;
-  const common = readCommon(element, dialect);
+  const common = readCommon(element, dialect, 'channel', options);
   let id = textOf(common.id);
   if (id === null) {
     if (entries === null || reading.leniency.strict) return null;
     tolerate(reading.leniency, 'ATOM_NO_ID', 'The Atom feed has no <id>: its self or alternate link stands in', element.start);
     id = idFallbackOf(common.links);
   }
-  const feed: AtomFeed = {
+  const feed: AtomFeed = withChannelNamespaces({
     version: dialect.version,
     title: textConstructOf(common.title, reading),
     id,
@@ -214,7 +222,7 @@ function feedOf(element: XmlElement, reading: Reading, entries: AtomEntry[] | nu
     logo: urlOf(firstOther(common, 'logo')),
     entries: entries ?? [],
     warnings: [],
-  };
+  }, common.foreign);
   if (entries !== null) {
     for (const [name, other] of common.others) {
       if (name === 'entry') feed.entries.push(entryOf(other, reading));
@@ -232,12 +240,12 @@ function idFallbackOf(links: AtomLink[]): string {
 /** An entry with its own authors; atomFromElement fills in the inherited ones. */
 function entryOf(element: XmlElement, reading: Reading): AtomEntry {
   const { options, dialect } = reading;
-  const common = readCommon(element, dialect);
+  const common = readCommon(element, dialect, 'item', options);
   const sourceElement = firstOther(common, 'source');
   const source = sourceElement === null ? null : feedOf(sourceElement, reading, null);
   // Atom 0.3's creation date stands in for the issue date it should have.
   const published = firstOther(common, 'published') ?? (dialect.version === '0.3' ? firstOther(common, 'created') : null);
-  return {
+  return withItemNamespaces({
     title: textConstructOf(common.title, reading),
     id: textOf(common.id),
     updated: dateOf(common.updated, options),
@@ -250,7 +258,7 @@ function entryOf(element: XmlElement, reading: Reading): AtomEntry {
     summary: textConstructOf(firstOther(common, 'summary'), reading),
     content: contentOf(firstOther(common, 'content'), reading),
     source,
-  };
+  }, common.foreign);
 }
 
 function addPerson(people: AtomPerson[], element: XmlElement, dialect: Dialect): void {

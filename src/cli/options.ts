@@ -1,5 +1,6 @@
 // Command-line arguments → the options of one command, or a usage error.
 import { parseArgs } from 'node:util';
+import { VALIDATION_PROFILES, type ValidationProfile } from '../validate/podcast-profile.js';
 import { DEFAULT_LIMITS } from '../xml/index.js';
 import { suggestion } from './suggest.js';
 
@@ -18,7 +19,7 @@ export type Command =
   | { name: 'parse'; input: string | null; simple: boolean; sanitize: boolean; baseUrl: string | null; fetch: FetchOptions }
   | {
       name: 'validate'; inputs: string[]; format: OutputFormat; strict: boolean; quiet: boolean;
-      concurrency: number; baseUrl: string | null; fetch: FetchOptions;
+      concurrency: number; baseUrl: string | null; fetch: FetchOptions; profile: ValidationProfile | null;
     };
 
 // Each command's options, as node:util parseArgs takes them; add an option here and to USAGE.
@@ -37,6 +38,7 @@ const VALIDATE = {
   strict: { type: 'boolean' },
   quiet: { type: 'boolean' },
   concurrency: { type: 'string' },
+  profile: { type: 'string' },
 } as const;
 
 const COMMANDS = { parse: PARSE, validate: VALIDATE } as const;
@@ -116,8 +118,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (format !== 'text' && format !== 'json' && format !== 'github') {
       throw new UsageError(`--format must be text, json or github, not "${format}"`);
     }
+    const profile = values.profile ?? null;
+    if (profile !== null && !VALIDATION_PROFILES.includes(profile as ValidationProfile)) {
+      throw new UsageError(`--profile must be ${VALIDATION_PROFILES.join(' or ')}, not "${profile}"`);
+    }
     return {
       name: 'validate',
+      profile: profile as ValidationProfile | null,
       inputs: positionals,
       format,
       strict: values.strict === true,

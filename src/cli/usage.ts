@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 export const USAGE = `Usage:
   atoma parse [FILE|URL|-] [--simple] [--no-sanitize] [--base-url URL]
   atoma validate FILE|DIR|GLOB|URL|-... [--format text|json|github] [--strict] [--quiet]
+                 [--profile podcast]
   atoma --help | --version
 
 parse      Print the parsed document as JSON: the format's own model (RSS, Atom,
@@ -19,6 +20,7 @@ Options:
   --format FORMAT      validate: text (default), json, or github (workflow annotations)
   --strict             validate: warnings fail the run too
   --quiet              validate: no progress line; list errors only (and warnings with --strict)
+  --profile podcast    validate: also check what podcast directories require of a show
   --base-url URL       the URL a file or standard input is published at (relative
                        links resolve against it; a fetched URL's own is used for URLs)
   --timeout SECONDS    time allowed to fetch one URL (default 15)

@@ -30,7 +30,7 @@ async function check({ spec, matchedNothing }: ExpandedInput, command: ValidateC
     const loaded = await loadInput(spec, command.fetch, terminal);
     // A URL's base is where it was fetched from; a file's is --base-url, when given.
     const baseUrl = loaded.baseUrl ?? command.baseUrl ?? undefined;
-    const options = baseUrl === undefined ? { maxBytes: command.fetch.maxBytes } : { maxBytes: command.fetch.maxBytes, baseUrl };
+    const options = { maxBytes: command.fetch.maxBytes, profile: command.profile, ...(baseUrl === undefined ? {} : { baseUrl }) };
     return { input, unreadable: false, ...validateFeed(loaded.bytes, options) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -1,6 +1,6 @@
 // Field readers shared by the XML format rooms: element view → plain values.
 import { parseDate } from '../dates/index.js';
-import { renderHtml, resolveUrl } from '../html/index.js';
+import { renderHtml, resolveUrl } from '../html/core.js';
 import type { ParseOptions } from '../options.js';
 import { innerHtml, type XmlElement } from '../xml/index.js';
 

@@ -3,7 +3,8 @@
 // parseFeed against the final URL.
 import { FeedDocumentError, FeedFetchError } from '../errors.js';
 import { settingsOf, type ParseOptions } from '../options.js';
-import { parseFeed, type Feed } from '../simple/index.js';
+import { parseFeed } from '../sanitizing.js';
+import type { Feed } from '../simple/index.js';
 import { clip, limitsFrom } from '../xml/index.js';
 import { withHeaderCharset } from './charset.js';
 import { getDocument, httpUrl, type HttpDocument } from './http.js';

@@ -1,16 +1,12 @@
 // How sanitize-html, configured with this project's allowlist and URL rewrite, writes the
 // attributes of a kept element: for the fast path, which must write the same characters.
-import sanitize from 'sanitize-html';
 import { ALLOWED_SCHEMES, MEDIA_SCHEMES, MEDIA_TAGS, NEW_WINDOW_REL, URL_ATTRIBUTES } from './policy.js';
 import { schemeFate, URL_DROPPED, URL_UNSURE } from './schemes.js';
 import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
+import { isNonBooleanAttribute, SCHEME_CHECKED_ATTRIBUTES } from './sanitize-html-defaults.js';
 
 /** Attributes holding one URL; sanitize-html checks their scheme after our rewrite. */
 const URL_ATTRIBUTE_SET: ReadonlySet<string> = new Set(URL_ATTRIBUTES);
-/** sanitize-html's own scheme check applies only to these attributes (ours are all among them). */
-const SCHEME_CHECKED: ReadonlySet<string> = new Set(sanitize.defaults.allowedSchemesAppliedToAttributes);
-/** Attributes sanitize-html drops when empty (unless in EMPTY_KEPT); other empty ones stay bare. */
-const NON_BOOLEAN: ReadonlySet<string> = new Set(sanitize.defaults.nonBooleanAttributes);
 /** Empty attributes sanitize-html writes as `name=""`. */
 const EMPTY_KEPT: ReadonlySet<string> = new Set(['alt']);
 
@@ -46,7 +42,7 @@ export function writeAttributes(
     if (URL_ATTRIBUTE_SET.has(name)) {
       const resolved = resolveUrl(value, base);
       if (resolved === null) continue;
-      if (SCHEME_CHECKED.has(name)) {
+      if (SCHEME_CHECKED_ATTRIBUTES.has(name)) { // sanitize-html's own scheme check (ours are all among them)
         const fate = schemeFate(resolved, MEDIA_TAG_SET.has(tag) ? MEDIA_SCHEMES : ALLOWED_SCHEMES);
         if (fate === URL_UNSURE) return null;
         if (fate === URL_DROPPED) continue;
@@ -60,7 +56,7 @@ export function writeAttributes(
     }
     if (value === '') {
       if (EMPTY_KEPT.has(name)) written += ` ${name}=""`;
-      else if (!NON_BOOLEAN.has(name)) written += ` ${name}`;
+      else if (!isNonBooleanAttribute(name)) written += ` ${name}`; // others are dropped when empty (unless in EMPTY_KEPT)
       continue;
     }
     written += ` ${name}="${escapeAttribute(value)}"`;

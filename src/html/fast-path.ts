@@ -8,7 +8,7 @@
 // exactly it returns null, and the caller runs the full sanitizer.
 import { isAsciiAlpha, isSpace, matchesAsciiCaseless } from './chars.js';
 import { TEXT_BLOCK_TAGS } from './blocks.js';
-import { MAX_HTML_DEPTH } from './parser-input.js';
+import { MAX_HTML_DEPTH } from './limits.js';
 import { writeAttributes } from './fast-attributes.js';
 import { ReferenceReader } from './references.js';
 import {

@@ -18,10 +18,9 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { isSpace } from './chars.js';
 import { PARSER_FOREIGN_ROOTS, PARSER_INTEGRATION_POINTS, PARSER_OPEN_CLOSES, PARSER_VOID } from './parser-rules.js';
+import { MAX_HTML_DEPTH } from './limits.js';
 import { LEGACY_REFERENCE_NAMES } from './references.js';
 
-/** Deepest element nesting passed to the parser; deeper tags are removed (text kept). */
-export const MAX_HTML_DEPTH = 256;
 
 /** Names htmlparser2 takes for a raw-text element (its tokenizer compares the first letter, then the rest). */
 const RAW_TEXT_NAMES: ReadonlySet<string> = new Set(['script', 'style', 'title', 'textarea', 'xmp']);

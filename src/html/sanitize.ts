@@ -9,6 +9,7 @@ import {
 } from './policy.js';
 import { schemeFate, URL_DROPPED } from './schemes.js';
 import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
+import { usableBase } from './render.js';
 
 /**
  * The base URL of the call in progress. sanitize-html runs synchronously and the options object
@@ -17,7 +18,7 @@ import { resolveSrcsetCandidates, resolveUrl } from './urls.js';
 let currentBase: string | null = null;
 
 /** Runs on every start tag before the allowlist: resolves URLs, drops unsafe ones, fixes target/rel. */
-function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanitize.Tag {
+export function rewriteAttributes(tagName: string, attribs: sanitize.Attributes): sanitize.Tag {
   for (const name of URL_ATTRIBUTES) {
     const value = attribs[name];
     if (value === undefined) continue;
@@ -72,7 +73,7 @@ function isValidDescriptor(descriptor: string): boolean {
 // cannot judge, one with a `<`, is judged here).
 const mediaSchemes = Object.fromEntries([...MEDIA_TAGS, 'srcset'].map((key) => [key, [...MEDIA_SCHEMES]]));
 
-const SANITIZE_OPTIONS: sanitize.IOptions = {
+export const SANITIZE_OPTIONS: sanitize.IOptions = {
   allowedTags: [...ALLOWED_TAGS],
   allowedAttributes: Object.fromEntries(Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
   allowedSchemes: [...ALLOWED_SCHEMES],
@@ -108,22 +109,21 @@ export function sanitizeAgainst(html: string, base: string | null): string {
   return sanitizeSimpleHtml(html, base) ?? sanitizeFully(html, base);
 }
 
-/** The full pass: the input prepared for the parser (nesting bounded), then sanitize-html with the allowlist. Never throws. */
-export function sanitizeFully(html: string, baseUrl: string | null | undefined): string {
+/**
+ * The full pass: the input prepared for the parser (nesting bounded), then sanitize-html with the
+ * allowlist (or with `options`, an allowlist built on SANITIZE_OPTIONS whose transform is
+ * rewriteAttributes). Never throws.
+ */
+export function sanitizeFully(html: string, baseUrl: string | null | undefined, options: sanitize.IOptions = SANITIZE_OPTIONS): string {
   currentBase = usableBase(baseUrl);
   try {
-    return sanitize(prepareForParser(html), SANITIZE_OPTIONS);
+    return sanitize(prepareForParser(html), options);
   } catch {
     // sanitize-html is not known to throw; if it ever does, the markup is shown as text.
     return escapeHtml(html);
   } finally {
     currentBase = null;
   }
-}
-
-/** A base worth resolving against: a string with more than whitespace. */
-export function usableBase(baseUrl: unknown): string | null {
-  return typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : null;
 }
 
 /** Plain text of an HTML fragment: tags removed, character references decoded, whitespace collapsed. */

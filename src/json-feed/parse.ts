@@ -1,8 +1,8 @@
 // JSON Feed 1.0 and 1.1: text, bytes or an already-parsed object → JsonFeed.
 import { parseDate } from '../dates/index.js';
 import { FeedJsonError, FeedParseError, isAtomaError } from '../errors.js';
-import { renderHtml, resolveUrl } from '../html/index.js';
-import { settingsOf, type ParseOptions } from '../options.js';
+import { renderHtml, resolveUrl } from '../html/core.js';
+import { sanitizingSettingsOf, type ParseOptions } from '../options.js';
 import { limitsFrom } from '../xml/limits.js';
 import {
   arrayField, booleanField, isObject, objectField, own, quantityField, stringField, wrongType,
@@ -36,7 +36,7 @@ const FEED: FieldScope = { path: '', codePrefix: '' };
  * (JSON, but not a valid JSON Feed) only — also when an object handed in cannot be read.
  */
 export function parseJsonFeed(input: string | Uint8Array | ArrayBuffer | object, options?: ParseOptions | null): JsonFeed {
-  const settings = settingsOf(options);
+  const settings = sanitizingSettingsOf(options);
   try {
     const limits = limitsFrom(settings);
     return feedOf(rootOf(input, limits), settings, Math.floor(limits.maxBytes / 2));

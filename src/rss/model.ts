@@ -1,4 +1,5 @@
 // RSS 0.90–2.0 (RDF 1.0 included) as plain data (see the README's API reference).
+import type { ChannelNamespaces, ItemNamespaces } from '../namespaces/index.js';
 import type { ParseWarning } from '../warnings.js';
 
 export interface RssCategory {
@@ -39,7 +40,8 @@ export interface RssSource {
   url: string | null;
 }
 
-export interface RssItem {
+/** An item, with its namespace fields (dc, media, itunes, …: see docs/namespaces.md). */
+export interface RssItem extends ItemNamespaces {
   title: string | null;
   link: string | null;
   /** HTML. */
@@ -56,7 +58,8 @@ export interface RssItem {
   contentEncoded: string | null;
 }
 
-export interface RssChannel {
+/** A channel, with its namespace fields (dc, media, itunes, …: see docs/namespaces.md). */
+export interface RssChannel extends ChannelNamespaces {
   /**
    * The version: what `<rss version>` declares ("2.0", "0.91", …; null when it declares none),
    * "1.0" for RSS 1.0 and "0.90" for RSS 0.90 (both `rdf:RDF` documents).

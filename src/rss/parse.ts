@@ -2,9 +2,10 @@
 // RSS 1.0 and 0.90 are rdf:RDF roots whose channel, image, textinput and items sit side by side,
 // in the version's namespace.
 import { FeedParseError } from '../errors.js';
-import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
-import { resolveUrl } from '../html/index.js';
+import { resolveUrl } from '../html/core.js';
+import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './model.js';
@@ -30,7 +31,7 @@ interface Dialect {
 
 /** Parses an RSS document. Throws FeedXmlError / FeedParseError. */
 export function parseRss(input: FeedInput, options?: ParseOptions | null): RssChannel {
-  const settings = settingsOf(options);
+  const settings = sanitizingSettingsOf(options);
   const leniency = leniencyOf(isStrict(settings, true));
   const stream = rssItemStream(settings, leniency);
   const doc = parseXml(input, {
@@ -187,20 +188,31 @@ function dialectOf(root: XmlElement, leniency: Leniency): Dialect {
   throw new FeedParseError('RSS_NOT_RSS', `The root element is <${clip(root.name)}>, not <rss> or <rdf:RDF>`);
 }
 
+/** A child for the namespace rooms: in a namespace other than the dialect's, RDF's and none. */
+function isForeign(child: XmlElement, ns: string): boolean {
+  return child.ns !== ns && child.ns !== '' && child.ns !== RDF_NS;
+}
+
 /** The channel's fields, read from `meta` (the channel, or the root when there is none). */
 function channelOf(meta: XmlElement, root: XmlElement, dialect: Dialect, options: ParseOptions, items: RssItem[]): RssChannel {
   const ns = dialect.ns;
   const field = (local: string) => meta.child(ns, local);
   const link = urlOf(field('link'));
   const categories: RssCategory[] = [];
+  let foreign: Foreign | null = null;
   for (const child of meta.children) {
-    if (typeof child !== 'string' && child.local === 'category' && child.ns === ns) addCategory(categories, child);
+    if (typeof child === 'string') continue;
+    if (child.ns === ns) {
+      if (child.local === 'category') addCategory(categories, child);
+    } else if (isForeign(child, ns)) {
+      foreign = readForeign(child, foreign, 'channel', options);
+    }
   }
   // In RDF the image and text input sit beside the channel, which only refers to them.
   const rdf = isRdfRoot(root);
   const image = (rdf ? root.child(ns, 'image') : null) ?? field('image');
   const textInput = (rdf ? root.child(ns, 'textinput') : null) ?? field('textInput') ?? field('textinput');
-  return {
+  return withChannelNamespaces({
     version: dialect.version,
     title: textOf(field('title')),
     link,
@@ -218,9 +230,9 @@ function channelOf(meta: XmlElement, root: XmlElement, dialect: Dialect, options
     image: image === null ? null : imageOf(image, ns, link),
     textInput: textInput === null ? null : textInputOf(textInput, ns),
     items,
-    contentEncoded: htmlOf(meta.child(CONTENT_NS, 'encoded'), options),
+    contentEncoded: foreign?.contentEncoded ?? null,
     warnings: [],
-  };
+  }, foreign);
 }
 
 function addCategory(categories: RssCategory[], element: XmlElement): void {
@@ -265,17 +277,16 @@ function itemOf(item: XmlElement, ns: string, options: ParseOptions): RssItem {
   let guid: XmlElement | null = null;
   let pubDate: XmlElement | null = null;
   let source: XmlElement | null = null;
-  let encoded: XmlElement | null = null;
+  let foreign: Foreign | null = null;
   const categories: RssCategory[] = [];
   const enclosures: RssEnclosure[] = [];
   // One pass over the children: items are the hot path. The first of each element wins.
   for (const child of item.children) {
     if (typeof child === 'string') continue;
-    if (child.ns === CONTENT_NS) {
-      if (child.local === 'encoded') encoded ??= child;
+    if (child.ns !== ns) {
+      if (isForeign(child, ns)) foreign = readForeign(child, foreign, 'item', options); // content:, dc:, media:, … in their rooms
       continue;
     }
-    if (child.ns !== ns) continue;
     switch (child.local) {
       case 'title': title ??= child; break;
       case 'link': link ??= child; break;
@@ -293,7 +304,7 @@ function itemOf(item: XmlElement, ns: string, options: ParseOptions): RssItem {
   const about = ns !== '' || isRdfRoot(item.parent) ? item.attr('about', RDF_NS)?.trim() || null : null;
   const guidText = textOf(guid) ?? about;
   const isPermaLink = guid === null ? undefined : guid.attr('isPermaLink') ?? undefined;
-  return {
+  return withItemNamespaces({
     title: textOf(title),
     link: urlOf(link) ?? permalinkOf(guidText, isPermaLink, (guid ?? item).base),
     description: htmlOf(description, options),
@@ -304,8 +315,8 @@ function itemOf(item: XmlElement, ns: string, options: ParseOptions): RssItem {
     guid: guidText,
     pubDate: dateOf(pubDate, options),
     source: source === null ? null : sourceOf(source),
-    contentEncoded: htmlOf(encoded, options),
-  };
+    contentEncoded: foreign?.contentEncoded ?? null,
+  }, foreign);
 }
 
 /** The guid as the item's link: when it says it is a permalink, or is an absolute http(s) URL and does not say. */

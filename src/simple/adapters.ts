@@ -1,10 +1,17 @@
 // Format models → the unified Feed / Article shape.
 import type { AtomContent, AtomEntry, AtomFeed, AtomLink, AtomTextConstruct } from '../atom/index.js';
-import { escapeHtml, htmlToText } from '../html/index.js';
+import { escapeHtml } from '../html/core.js';
 import type { JsonFeed, JsonFeedAuthor } from '../json-feed/index.js';
 import type { RssChannel, RssItem } from '../rss/index.js';
 import { digest } from './digest.js';
 import type { Article, Attachment, Feed } from './model.js';
+import {
+  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished, namespaceTitle,
+  namespaceUpdated, personName, withSubjects,
+} from './namespaces.js';
+
+/** Plain text of an HTML fragment (whitespace collapsed): how HTML titles and descriptions become text. */
+export type HtmlToText = (html: string) => string;
 
 /** What the RSS model does not hold but the unified feed needs, read from the channel element. */
 export interface RssExtras {
@@ -33,40 +40,49 @@ function attachment(link: string, mimeType: string | null, title: string | null,
 
 // RSS
 
-function rssArticle(item: RssItem): Article {
-  const content = item.contentEncoded ?? item.description ?? '';
+function rssArticle(item: RssItem, htmlToText: HtmlToText): Article {
+  const content = item.contentEncoded ?? item.description ?? fallbackContent(item) ?? '';
+  const enclosures = item.enclosures.map((e) => attachment(e.url, e.type, null, e.length, null));
+  const updatedAt = namespaceUpdated(item);
+  const title = item.title ?? namespaceTitle(item, htmlToText);
   return {
-    id: articleId(item.guid, item.link, item.title, content),
-    title: item.title,
+    id: articleId(item.guid, item.link, title, content),
+    title,
     link: item.link,
     content,
     summary: item.contentEncoded !== null ? item.description : null,
-    authors: item.author === null ? [] : [item.author],
-    categories: item.categories.map((c) => c.name),
-    publishedAt: item.pubDate,
-    updatedAt: null,
-    attachments: item.enclosures.map((e) => attachment(e.url, e.type, null, e.length, null)),
+    authors: item.author === null ? namespaceAuthors(item) : [personName(item.author)],
+    categories: withSubjects(item.categories.map((c) => c.name), item),
+    publishedAt: item.pubDate ?? namespacePublished(item) ?? updatedAt,
+    updatedAt,
+    attachments: articleAttachments(enclosures, item, fileNameOf, htmlToText),
+    image: articleImage(item, enclosures),
   };
 }
 
-export function feedFromRss(channel: RssChannel, extras: RssExtras): Feed {
+export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: HtmlToText): Feed {
+  const links = channel.atom?.links ?? [];
+  const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
   return {
     format: 'rss',
-    title: channel.title ?? channel.link ?? extras.feedUrl ?? '',
+    title: channel.title ?? channel.link ?? feedUrl ?? '',
     subtitle: channel.description === null ? null : htmlToText(channel.description) || null,
     link: channel.link,
-    feedUrl: extras.feedUrl,
+    feedUrl,
     language: channel.language,
-    image: channel.image?.url ?? null,
-    updatedAt: channel.lastBuildDate ?? channel.pubDate,
-    articles: channel.items.map(rssArticle),
+    image: channel.image?.url ?? feedImage(channel),
+    updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
+    authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],
+    hubs: linksWithRel(links, 'hub'),
+    nextPageUrl: linksWithRel(links, 'next')[0] ?? null,
+    articles: channel.items.map((item) => rssArticle(item, htmlToText)),
     warnings: channel.warnings,
   };
 }
 
 // Atom
 
-function plainText(construct: AtomTextConstruct | null): string | null {
+function plainText(construct: AtomTextConstruct | null, htmlToText: HtmlToText): string | null {
   if (construct === null) return null;
   return construct.type === 'text' ? construct.value : htmlToText(construct.value) || null;
 }
@@ -89,41 +105,58 @@ function alternateOf(links: AtomLink[]): string | null {
   return fallback;
 }
 
-function atomArticle(entry: AtomEntry): Article {
+/**
+ * An entry's authors: its own, else its dc:creator / itunes:author, else those it inherited from
+ * the feed or its source (parseAtom fills them in by sharing the feed's or the source's list).
+ */
+function entryAuthors(entry: AtomEntry, feed: AtomFeed): string[] {
+  const inherited = entry.authors === feed.authors || (entry.source !== null && entry.authors === entry.source.authors);
+  if (!inherited && entry.authors.length > 0) return entry.authors.map((a) => a.name);
+  const named = namespaceAuthors(entry);
+  return named.length > 0 ? named : entry.authors.map((a) => a.name);
+}
+
+function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): Article {
   const link = alternateOf(entry.links);
-  const title = plainText(entry.title);
+  const title = plainText(entry.title, htmlToText) ?? namespaceTitle(entry, htmlToText);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
-  const content = body ?? summary ?? '';
+  const content = body ?? summary ?? fallbackContent(entry) ?? '';
+  const enclosures = entry.links
+    .filter((l) => l.rel === 'enclosure')
+    .map((l) => attachment(l.href, l.type, l.title, l.length, null));
+  const updatedAt = entry.updated ?? namespaceUpdated(entry);
   return {
     id: articleId(entry.id, link, title, content),
     title,
     link,
     content,
     summary: body !== null ? summary : null,
-    authors: entry.authors.map((a) => a.name),
-    categories: entry.categories.map((c) => c.term),
-    publishedAt: entry.published ?? entry.updated,
-    updatedAt: entry.updated,
-    attachments: entry.links
-      .filter((l) => l.rel === 'enclosure')
-      .map((l) => attachment(l.href, l.type, l.title, l.length, null)),
+    authors: entryAuthors(entry, feed),
+    categories: withSubjects(entry.categories.map((c) => c.term), entry),
+    publishedAt: entry.published ?? namespacePublished(entry) ?? updatedAt,
+    updatedAt,
+    attachments: articleAttachments(enclosures, entry, fileNameOf, htmlToText),
+    image: articleImage(entry, enclosures),
   };
 }
 
-export function feedFromAtom(feed: AtomFeed, language: string | null): Feed {
+export function feedFromAtom(feed: AtomFeed, language: string | null, htmlToText: HtmlToText): Feed {
   const link = alternateOf(feed.links);
   return {
     format: 'atom',
-    title: plainText(feed.title) ?? link ?? feed.id,
-    subtitle: plainText(feed.subtitle),
+    title: plainText(feed.title, htmlToText) ?? link ?? feed.id,
+    subtitle: plainText(feed.subtitle, htmlToText),
     link,
     // Atom 0.3 names the feed's own URL rel="service.feed".
     feedUrl: (feed.links.find((l) => l.rel === 'self') ?? feed.links.find((l) => l.rel === 'service.feed' && feed.version === '0.3'))?.href ?? null,
     language,
-    image: feed.logo ?? feed.icon,
-    updatedAt: feed.updated,
-    articles: feed.entries.map(atomArticle),
+    image: feed.logo ?? feed.icon ?? feedImage(feed),
+    updatedAt: feed.updated ?? namespaceUpdated(feed) ?? feed.dc?.date ?? null,
+    authors: feed.authors.length > 0 ? feed.authors.map((a) => a.name) : namespaceAuthors(feed),
+    hubs: linksWithRel(feed.links, 'hub'),
+    nextPageUrl: linksWithRel(feed.links, 'next')[0] ?? null,
+    articles: feed.entries.map((entry) => atomArticle(entry, feed, htmlToText)),
     warnings: feed.warnings,
   };
 }
@@ -142,6 +175,9 @@ export function feedFromJson(feed: JsonFeed): Feed {
     language: feed.language,
     image: feed.icon ?? feed.favicon,
     updatedAt: null,
+    authors: names(feed.authors),
+    hubs: [],
+    nextPageUrl: feed.nextUrl,
     articles: feed.items.map((item): Article => {
       const text = item.contentText === null ? null : escapeHtml(item.contentText);
       const content = item.contentHtml ?? text ?? '';
@@ -158,6 +194,7 @@ export function feedFromJson(feed: JsonFeed): Feed {
         publishedAt: item.datePublished ?? item.dateModified,
         updatedAt: item.dateModified,
         attachments: item.attachments.map((a) => attachment(a.url, a.mimeType, a.title, a.sizeInBytes, a.durationInSeconds)),
+        image: item.image,
       };
     }),
     warnings: [],

@@ -28,6 +28,8 @@ export interface Article {
   publishedAt: Date | null;
   updatedAt: Date | null;
   attachments: Attachment[];
+  /** The article's picture: media:thumbnail, itunes:image, a media:content image, an image enclosure; JSON Feed's image. */
+  image: string | null;
 }
 
 export interface Feed {
@@ -41,9 +43,15 @@ export interface Feed {
   /** The feed's own URL (rel=self / feed_url). */
   feedUrl: string | null;
   language: string | null;
-  /** Logo, icon or RSS image URL. */
+  /** Logo, icon or RSS image URL, else itunes:image or a channel media:thumbnail. */
   image: string | null;
   updatedAt: Date | null;
+  /** The feed's authors (RSS managingEditor, dc:creator, itunes:author; Atom authors; JSON Feed authors). */
+  authors: string[];
+  /** WebSub hubs (atom:link / link rel="hub"). */
+  hubs: string[];
+  /** The next page of a paged feed (rel="next", JSON Feed next_url). */
+  nextPageUrl: string | null;
   articles: Article[];
   /** What lenient mode read past; empty in strict mode and for clean documents. */
   warnings: ParseWarning[];

@@ -1,13 +1,13 @@
 // parseFeed: any RSS, Atom or JSON Feed document → Feed.
 import { atomEntryStream, atomFromElement, ATOM_03_NS, ATOM_NS } from '../atom/index.js';
 import { FeedDocumentError, FeedParseError } from '../errors.js';
-import { resolveUrl } from '../html/index.js';
+import { htmlToPlainText, resolveUrl } from '../html/core.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
-import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { RDF_NS, rssFromElement, rssItemStream } from '../rss/index.js';
 import { leniencyOf, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, parseXml, type XmlElement } from '../xml/index.js';
-import { feedFromAtom, feedFromJson, feedFromRss } from './adapters.js';
+import { feedFromAtom, feedFromJson, feedFromRss, type HtmlToText } from './adapters.js';
 import type { Feed } from './model.js';
 
 /** The channel's atom:link rel="self", the feed's own URL. */
@@ -33,7 +33,15 @@ function formatOfRoot(root: XmlElement, leniency: Leniency): 'rss' | 'atom' | nu
  * Other documents → FeedDocumentError('NOT_A_FEED').
  */
 export function parseFeed(input: FeedInput | object, options?: ParseOptions | null): Feed {
-  const settings = settingsOf(options);
+  return parseFeedWith(input, options, htmlToPlainText);
+}
+
+/**
+ * parseFeed with the given reader of plain text from HTML (for `subtitle` and HTML titles): the
+ * `atoma` entry passes htmlToText, which reads odd markup exactly as its sanitizer does.
+ */
+export function parseFeedWith(input: FeedInput | object, options: ParseOptions | null | undefined, toText: HtmlToText): Feed {
+  const settings = sanitizingSettingsOf(options);
   const leniency = leniencyOf(isStrict(settings, false));
   let json: boolean;
   try {
@@ -70,11 +78,11 @@ export function parseFeed(input: FeedInput | object, options?: ParseOptions | nu
     case 'rss': {
       const channel = rssFromElement(root, settings, rss.items, leniency);
       const channelElement = root.elements().find((e) => e.local === 'channel') ?? root;
-      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement) });
+      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement) }, toText);
       break;
     }
     case 'atom':
-      feed = feedFromAtom(atomFromElement(root, settings, atom.entries, leniency), root.lang);
+      feed = feedFromAtom(atomFromElement(root, settings, atom.entries, leniency), root.lang, toText);
       break;
     default:
       throw new FeedDocumentError('NOT_A_FEED', `<${clip(root.name)}> is not the root of an RSS, Atom or JSON Feed document`);

@@ -2,11 +2,12 @@
 import { ATOM_NS, XHTML_NS } from '../atom/index.js';
 import type { ParseOptions } from '../options.js';
 import type { XmlElement } from '../xml/index.js';
-import { checkRfc3339, checkUrl, quote, valueOf } from './checks.js';
-import { checkHtmlElement } from './html.js';
+import { checkNoSurroundingWhitespace, checkRfc3339, checkUrl, quote, valueOf } from './checks.js';
+import { checkExtensions } from './extensions.js';
+import { checkHtmlElement, hasEscapedMarkup, hasHtmlTags } from './html.js';
 import type { Issues } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
-import { isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, schemeSyntaxProblem } from './values.js';
+import { isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, nonCanonicalProblem, schemeSyntaxProblem } from './values.js';
 
 const ATOM = (children: Parameters<typeof schema>[3]): ElementSchema => schema(ATOM_NS, 'ATOM', 'Atom 1.0', children);
 
@@ -39,8 +40,8 @@ const REGISTERED_RELS = new Set([
 interface Context {
   issues: Issues;
   options: ParseOptions;
-  /** Entry ids seen so far → the 1-based index of the first entry with it. */
-  ids: Map<string, number>;
+  /** Entry ids seen so far → the 1-based index of the first entry with it, and the updated dates seen with it. */
+  ids: Map<string, { index: number; updated: Set<string> }>;
 }
 
 export function checkAtom(root: XmlElement, options: ParseOptions, issues: Issues): void {
@@ -50,8 +51,9 @@ export function checkAtom(root: XmlElement, options: ParseOptions, issues: Issue
   requireChildren(root, found, ['id', 'title', 'updated'], 'ATOM', issues);
   checkMetadata(root, found, context);
 
-  const selfLink = root.childrenNamed(ATOM_NS, 'link').some((link) => link.attr('rel')?.trim() === 'self');
-  if (!selfLink) {
+  const selfLink = root.childrenNamed(ATOM_NS, 'link').find((link) => link.attr('rel')?.trim() === 'self');
+  if (selfLink) checkAtomSelf(selfLink, options, issues);
+  else {
     issues.warning('ATOM_MISSING_SELF', 'The feed has no <link rel="self" href="…"/> naming its own URL (recommended)', issues.at(root));
   }
   checkMetadataOrder(root, issues);
@@ -60,7 +62,39 @@ export function checkAtom(root: XmlElement, options: ParseOptions, issues: Issue
   if (!feedHasAuthor && entries.length === 0) {
     issues.error('ATOM_MISSING_AUTHOR', 'The feed has no <author> (and no entries that could each have one)', issues.at(root));
   }
+  checkExtensions(root, 'channel', issues);
   entries.forEach((entry, index) => checkEntry(entry, index + 1, feedHasAuthor, context));
+}
+
+/** The feed's own URL: absolute, an Atom document, and (when the caller says where the feed was read) that address. */
+function checkAtomSelf(link: XmlElement, options: ParseOptions, issues: Issues): void {
+  const type = link.attr('type')?.trim();
+  if (type !== undefined && !/^application\/atom\+xml\b/i.test(type)) {
+    issues.warning('ATOM_SELF_NOT_ATOM', `The rel="self" link has type ${quote(type)}: in an Atom feed it should name the feed itself (application/atom+xml)`, issues.at(link, 'type'));
+  }
+  checkSelfHref(link, options, issues);
+}
+
+/** rel="self" (Atom, or atom:link in RSS): an absolute URL, the one the feed was read from when that is known. */
+export function checkSelfHref(link: XmlElement, options: ParseOptions, issues: Issues): void {
+  const href = link.attr('href')?.trim();
+  if (href === undefined || href === '') return;
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href)) {
+    issues.warning('SELF_LINK_RELATIVE', `The rel="self" link ${quote(href)} is relative: give the feed's full URL`, issues.at(link, 'href'));
+    return;
+  }
+  const location = options.baseUrl;
+  if (typeof location === 'string' && /^https?:/i.test(location) && sameUrl(href, location) === false) {
+    issues.warning('SELF_LINK_MISMATCH', `The rel="self" link ${quote(href)} is not the address the feed was read from (${quote(location)})`, issues.at(link, 'href'));
+  }
+}
+
+function sameUrl(a: string, b: string): boolean | null {
+  try {
+    return new URL(a).href === new URL(b).href;
+  } catch {
+    return null;
+  }
 }
 
 /** The feed's own metadata comes before its entries (RFC 4287's schema puts atom:entry last). */
@@ -83,9 +117,12 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
     checkAttributes(id, [], 'ATOM', issues);
     checkLeaf(id, LEAF, issues);
     const value = valueOf(id);
+    checkNoSurroundingWhitespace(id.text(), 'The id', issues, issues.at(id));
     if (checkUrl(value, 'iri', 'The id', issues, issues.at(id))) {
       const problem = schemeSyntaxProblem(value);
       if (problem !== null) issues.error('URL_INVALID', `The id ${quote(value)} ${problem}`, issues.at(id));
+      const form = nonCanonicalProblem(value);
+      if (form !== null) issues.warning('URL_NOT_CANONICAL', `The id ${quote(value)} ${form}: ids compare as strings, so write URLs in their normal form`, issues.at(id));
     }
   }
   for (const name of ['updated', 'published']) {
@@ -93,7 +130,9 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
     if (date === undefined) continue;
     checkAttributes(date, [], 'ATOM', issues);
     checkLeaf(date, LEAF, issues);
-    checkRfc3339(valueOf(date), `<${date.name}>`, issues, issues.at(date), true);
+    if (checkNoSurroundingWhitespace(date.text(), `<${date.name}>`, issues, issues.at(date))) {
+      checkRfc3339(valueOf(date), `<${date.name}>`, issues, issues.at(date), true);
+    }
   }
   for (const name of TEXT_CONSTRUCTS) {
     const text = found.get(name);
@@ -104,7 +143,9 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
     if (image === undefined) continue;
     checkAttributes(image, [], 'ATOM', issues);
     checkLeaf(image, LEAF, issues);
-    checkUrl(valueOf(image), 'reference', `The ${name}`, issues, issues.at(image));
+    if (checkNoSurroundingWhitespace(image.text(), `The ${name}`, issues, issues.at(image))) {
+      checkUrl(valueOf(image), 'reference', `The ${name}`, issues, issues.at(image));
+    }
   }
   const generator = found.get('generator');
   if (generator) {
@@ -154,7 +195,7 @@ function checkXhtmlDiv(element: XmlElement, issues: Issues): void {
       issues.error('ATOM_XHTML_NAMESPACE', `<${e.name}> inside xhtml content is ${where}, not XHTML: readers drop it`, issues.at(e));
       continue;
     }
-    stack.push(...e.elements());
+    for (const child of e.children) if (typeof child !== 'string') stack.push(child);
   }
 }
 
@@ -163,6 +204,7 @@ function checkTextConstruct(element: XmlElement, issues: Issues): void {
   const type = checkTypeAttribute(element, issues);
   if (type === 'xhtml') {
     checkXhtmlDiv(element, issues);
+    checkEscapedXhtml(element, issues);
     checkHtmlElement(element, issues, issues.at(element));
   } else if (element.hasElements()) {
     issues.error(
@@ -172,6 +214,26 @@ function checkTextConstruct(element: XmlElement, issues: Issues): void {
     );
   } else if (type === 'html') {
     checkHtmlElement(element, issues, issues.at(element));
+  } else {
+    checkUndeclaredHtml(element, issues);
+  }
+}
+
+/** type="text" (the default) holding what is plainly HTML: readers will show the tags. */
+function checkUndeclaredHtml(element: XmlElement, issues: Issues): void {
+  if (!issues.full && hasHtmlTags(element.text())) {
+    issues.warning(
+      'ATOM_UNDECLARED_HTML',
+      `<${element.name}> is plain text (type="text") but holds HTML tags, which readers show as they are: add type="html"`,
+      issues.at(element),
+    );
+  }
+}
+
+/** type="xhtml" whose text holds escaped tags: the markup was escaped once too often. */
+function checkEscapedXhtml(element: XmlElement, issues: Issues): void {
+  if (!issues.full && hasEscapedMarkup(element)) {
+    issues.warning('ATOM_ESCAPED_XHTML', `<${element.name} type="xhtml"> holds escaped tags, which readers show as text: write the XHTML elements themselves`, issues.at(element));
   }
 }
 
@@ -188,6 +250,9 @@ function checkContent(content: XmlElement, issues: Issues): boolean {
   }
   if (src !== undefined) {
     checkUrl(src, 'reference', 'The content src', issues, issues.at(content, 'src'));
+    if (!mediaType) {
+      issues.error('ATOM_INVALID_TYPE', `<content src="…"> must give a MIME type such as "text/html", not ${quote(type)}`, issues.at(content, 'type'));
+    }
     if (content.children.some((c) => typeof c !== 'string' || c.trim() !== '')) {
       issues.error('ATOM_CONTENT_NOT_EMPTY', '<content> with a src attribute must be empty', issues.at(content));
     }
@@ -198,6 +263,7 @@ function checkContent(content: XmlElement, issues: Issues): boolean {
   }
   if (type === 'xhtml') {
     checkXhtmlDiv(content, issues);
+    checkEscapedXhtml(content, issues);
     checkHtmlElement(content, issues, issues.at(content));
   } else if (type === 'html' || type === 'text') {
     if (content.hasElements()) {
@@ -208,9 +274,18 @@ function checkContent(content: XmlElement, issues: Issues): boolean {
       );
     } else if (type === 'html') {
       checkHtmlElement(content, issues, issues.at(content));
+    } else {
+      checkUndeclaredHtml(content, issues);
     }
   } else if (mediaType && isMimeType(type)) {
     const lower = type.toLowerCase();
+    if (content.hasElements() && !/[/+]xml(?:\s*;|$)/.test(lower)) {
+      issues.error('ATOM_UNESCAPED_MARKUP', `<content type=${quote(type)}> holds elements, but only XML media types may: escape the text, or base64-encode the data`, issues.at(content));
+      return true;
+    }
+    if (lower.startsWith('text/html') && !/^\s*<(?:!doctype|html)\b/i.test(content.text())) {
+      issues.warning('ATOM_HTML_FRAGMENT', '<content type="text/html"> holds a fragment, not a whole HTML document: use type="html"', issues.at(content, 'type'));
+    }
     const xml = /[/+]xml(?:\s*;|$)/.test(lower);
     if (!xml && !lower.startsWith('text/')) {
       if (!BASE64.test(content.text())) {
@@ -236,6 +311,14 @@ function checkEntry(entry: XmlElement, index: number, feedHasAuthor: boolean, co
     const sourceFound = checkChildren(source, SOURCE, issues);
     checkMetadata(source, sourceFound, context);
     sourceHasAuthor = sourceFound.has('author');
+    const missing = ['id', 'title', 'updated'].filter((name) => !sourceFound.has(name));
+    if (missing.length > 0) {
+      issues.warning(
+        'ATOM_SOURCE_INCOMPLETE',
+        `<${source.name}> should copy the original feed's ${missing.map((name) => `<${name}>`).join(', ')}, so readers can credit it`,
+        issues.at(source),
+      );
+    }
   }
   if (!found.has('author') && !feedHasAuthor && !sourceHasAuthor) {
     issues.error('ATOM_MISSING_AUTHOR', 'The entry has no <author>, and neither has the feed: give the feed or every entry an author', issues.at(entry));
@@ -249,19 +332,31 @@ function checkEntry(entry: XmlElement, index: number, feedHasAuthor: boolean, co
     }
   }
   if (needsSummary && !found.has('summary')) {
-    // RFC 4287 says MUST; the W3C validator, which publishers know, reports it as a warning.
-    issues.warning('ATOM_MISSING_SUMMARY', 'An entry whose content is linked (src) or binary should also have a <summary> people can read', issues.at(entry));
+    issues.error('ATOM_MISSING_SUMMARY', 'An entry whose content is linked (src) or binary must also have a <summary> people can read (RFC 4287 §4.1.1.1)', issues.at(entry));
   }
+  if (content === undefined && !found.has('summary')) {
+    issues.warning('ATOM_MISSING_TEXTUAL_CONTENT', 'The entry has neither <content> nor <summary>: readers have only its title to show', issues.at(entry));
+  }
+  checkExtensions(entry, 'item', issues);
 
   const id = found.get('id');
   const value = id === undefined ? '' : valueOf(id);
   if (id !== undefined && value !== '') {
+    const updated = found.get('updated');
+    const stamp = updated === undefined ? '' : valueOf(updated);
     const first = context.ids.get(value);
-    if (first === undefined) context.ids.set(value, index);
-    else {
+    if (first === undefined) context.ids.set(value, { index, updated: new Set([stamp]) });
+    else if (first.updated.has(stamp) && updated !== undefined) {
+      issues.warning(
+        'ATOM_DUPLICATE_UPDATED',
+        `Entry ${index} repeats entry ${first.index}: the same id and the same <updated> (${quote(stamp)}); versions of one entry need different dates`,
+        issues.at(updated),
+      );
+    } else {
+      first.updated.add(stamp);
       issues.warning(
         'ATOM_DUPLICATE_ENTRY_ID',
-        `Entry ${index} has the same id as entry ${first} (${quote(value)}); readers may show only one of them`,
+        `Entry ${index} has the same id as entry ${first.index} (${quote(value)}); readers may show only one of them`,
         issues.at(id),
       );
     }
@@ -281,9 +376,11 @@ function checkPerson(person: XmlElement, issues: Issues): void {
   const found = checkChildren(person, PERSON, issues);
   requireChildren(person, found, ['name'], 'ATOM', issues);
   const uri = found.get('uri');
-  if (uri) checkUrl(valueOf(uri), 'reference', `The <${person.name}> uri`, issues, issues.at(uri));
+  if (uri && checkNoSurroundingWhitespace(uri.text(), `The <${person.name}> uri`, issues, issues.at(uri))) {
+    checkUrl(valueOf(uri), 'reference', `The <${person.name}> uri`, issues, issues.at(uri));
+  }
   const email = found.get('email');
-  if (email && !isEmailAddress(valueOf(email))) {
+  if (email && checkNoSurroundingWhitespace(email.text(), 'The e-mail address', issues, issues.at(email)) && !isEmailAddress(valueOf(email))) {
     issues.error('EMAIL_INVALID', `The e-mail address ${quote(valueOf(email))} is not of the form "name@example.com"`, issues.at(email));
   }
   for (const part of found.values()) {
@@ -292,13 +389,18 @@ function checkPerson(person: XmlElement, issues: Issues): void {
   }
 }
 
-function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): void {
+/** An atom:link (in Atom, or in RSS): href, rel, type, hreflang, length; `alternates` holds the rel="alternate" links met so far. */
+export function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): void {
   checkAttributes(link, LINK_ATTRIBUTES, 'ATOM', issues);
-  const href = link.attr('href')?.trim();
+  const rawHref = link.attr('href');
+  const href = rawHref?.trim();
   if (href === undefined || href === '') {
     issues.error('ATOM_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
-  } else {
+  } else if (checkNoSurroundingWhitespace(rawHref!, 'The link href', issues, issues.at(link, 'href'))) {
     checkUrl(href, 'reference', 'The link href', issues, issues.at(link, 'href'));
+  }
+  if (link.children.some((c) => typeof c !== 'string' || c.trim() !== '')) {
+    issues.warning('ATOM_LINK_NOT_EMPTY', `<${link.name}> has content, which readers ignore: a link says everything in its attributes`, issues.at(link));
   }
   const rel = link.attr('rel')?.trim() ?? 'alternate';
   if (rel.includes(':')) {
@@ -318,6 +420,9 @@ function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues
   if (length !== undefined && !isNonNegativeInteger(length)) {
     issues.error('INTEGER_INVALID', `The link length ${quote(length)} is not a size in bytes (a whole number)`, issues.at(link, 'length'));
   }
+  if (rel === 'enclosure' && length === undefined) {
+    issues.warning('ATOM_ENCLOSURE_LENGTH', 'A rel="enclosure" link should give the file\'s size in bytes in a length attribute', issues.at(link));
+  }
   if (rel === 'alternate') {
     const key = `${(type ?? '').toLowerCase()} ${(hreflang ?? '').toLowerCase()}`;
     if (alternates.has(key)) {
@@ -336,5 +441,6 @@ function checkCategory(category: XmlElement, issues: Issues): void {
   checkAttributes(category, ['term', 'scheme', 'label'], 'ATOM', issues);
   requireAttributes(category, ['term'], 'ATOM', issues);
   const scheme = category.attr('scheme')?.trim();
-  if (scheme !== undefined) checkUrl(scheme, 'reference', 'The category scheme', issues, issues.at(category, 'scheme'));
+  // RFC 4287 §4.2.2.2: an IRI, not a reference — a scheme names a vocabulary, it is not resolved.
+  if (scheme !== undefined) checkUrl(scheme, 'iri', 'The category scheme', issues, issues.at(category, 'scheme'));
 }

@@ -3,9 +3,9 @@ import type { ValidationCode } from '../codes.js';
 import { parseDate } from '../dates/index.js';
 import type { ParseOptions } from '../options.js';
 import type { XmlElement } from '../xml/index.js';
-import { isRfc3339DateTime, isRfc822DateTime } from './dates.js';
+import { isRfc3339DateTime, rfc822Verdict } from './dates.js';
 import type { Issues, Place } from './report.js';
-import { absoluteIriProblem, iriReferenceProblem } from './values.js';
+import { absoluteIriProblem, iriReferenceProblem, unregisteredScheme } from './values.js';
 
 /** Keeps quoted values short in messages. */
 export function quote(value: string): string {
@@ -19,13 +19,24 @@ function lenientlyReadable(text: string, options: ParseOptions): boolean {
 }
 
 /**
- * RFC 822 dates (RSS, OPML): an error when no reader can read it, a warning when only lenient
- * readers can (parseDate, with the caller's default time zone, is the lenient reader).
+ * RFC 822 dates (RSS, OPML), at the W3C validator's levels: legal but problematic (two-digit
+ * year, military zone, odd case or spacing, a comment) is a warning; a weekday that contradicts
+ * the date, or anything that is not RFC 822, an error. DATE_NOT_RFC822 says lenient readers
+ * (parseDate, with the caller's default time zone) still guess the date; DATE_INVALID that none can.
  */
 export function checkRfc822(text: string, what: string, options: ParseOptions, issues: Issues, place: Place): void {
-  if (isRfc822DateTime(text)) return;
-  if (lenientlyReadable(text, options)) {
+  const verdict = rfc822Verdict(text);
+  if (verdict === 'strict') return;
+  if (verdict === 'problematic') {
     issues.warning(
+      'DATE_PROBLEMATIC',
+      `${what} ${quote(text)} is legal RFC 822, but readers misread it (a two-digit year, a military zone, odd case or spacing, a comment): write it like "Sat, 07 Sep 2002 09:42:31 GMT"`,
+      place,
+    );
+  } else if (verdict === 'weekday') {
+    issues.error('DATE_WRONG_WEEKDAY', `${what} ${quote(text)} names the wrong day of the week for its date`, place);
+  } else if (lenientlyReadable(text, options)) {
+    issues.error(
       'DATE_NOT_RFC822',
       `${what} ${quote(text)} is not an RFC 822 date-time; lenient readers guess it, strict ones reject it. Write it like "Sat, 07 Sep 2002 09:42:31 GMT"`,
       place,
@@ -71,9 +82,29 @@ export function checkUrl(value: string, kind: UrlKind, what: string, issues: Iss
       code = 'URL_NOT_HTTP';
     }
   }
-  if (problem === null) return true;
+  if (problem === null) {
+    const scheme = unregisteredScheme(value);
+    if (scheme !== null && !issues.full) {
+      issues.warning('URL_UNKNOWN_SCHEME', `${what} ${quote(value)} uses the scheme "${scheme}:", which IANA has not registered`, place);
+    }
+    return true;
+  }
   issues.error(code, `${what} ${quote(value)} ${problem}`, place);
   return false;
+}
+
+/**
+ * Values that may not have whitespace around them (Atom's IRIs, ids, dates and e-mail addresses:
+ * RFC 4287 gives them no room for it, and the W3C validator rejects it). Returns whether it was fine.
+ */
+export function checkNoSurroundingWhitespace(value: string, what: string, issues: Issues, place: Place): boolean {
+  if (value === '' || (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1))) || value.trim() === '') return true;
+  issues.error('VALUE_WHITESPACE', `${what} ${quote(value.trim())} has whitespace around it, which is not allowed here: remove it`, place);
+  return false;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 /** Trimmed text of an element. */

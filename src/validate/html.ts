@@ -103,3 +103,75 @@ export function checkHtmlElement(element: XmlElement, issues: Issues, place: Pla
   }
   report(found, issues, place);
 }
+
+// Tags of the HTML elements people put in feeds. Matching only these (not any "<word>") keeps
+// text such as "a <b and c> d" or "x<y" from looking like markup.
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|blockquote|br|cite|code|dd|div|dl|dt|em|figure|h[1-6]|hr|i|img|li|ol|p|pre|q|s|small|span|strong|sub|sup|table|tbody|td|th|tr|u|ul)(?:\s[^<>]*)?\/?>/i;
+// The W3C validator's test for HTML in plain-text elements: an end tag.
+const END_TAG = /<\/[A-Za-z][A-Za-z0-9]*\s*>/;
+
+/** Whether plain text holds HTML tags (so readers would show them as text). */
+export function hasHtmlTags(text: string): boolean {
+  return text.includes('<') && HTML_TAG.test(text);
+}
+
+/** Whether text an RSS element holds as plain text (a title) carries HTML: an end tag, as the W3C validator tests. */
+export function hasHtmlEndTag(text: string): boolean {
+  return text.includes('</') && END_TAG.test(text);
+}
+
+/** Whether the text inside XHTML markup holds escaped tags (`&lt;p&gt;` written inside the div). */
+export function hasEscapedMarkup(element: XmlElement): boolean {
+  const stack: XmlElement[] = [element];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    for (const child of e.children) {
+      if (typeof child !== 'string') stack.push(child);
+      else if (hasHtmlTags(child)) return true;
+    }
+  }
+  return false;
+}
+
+// An href or src whose value is relative: no scheme, not a fragment, not protocol-relative, not empty.
+// One linear test finds the first; its value is read only then, for the message.
+const RELATIVE_URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*["']?(?![A-Za-z][A-Za-z0-9+.-]*:|#|\/\/|["'>\s])([^\s>"']{1,200})/i;
+const ABSOLUTE_OR_LOCAL = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|#|\/\/|$)/;
+
+function relativeUrlIn(html: string): string | null {
+  return RELATIVE_URL_ATTRIBUTE.exec(html)?.[1] ?? null;
+}
+
+function underXmlBase(element: XmlElement): boolean {
+  for (let e: XmlElement | null = element; e !== null; e = e.parent) {
+    if (e.attr('base', 'http://www.w3.org/XML/1998/namespace') !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * RSS HTML (a description, content:encoded) with a relative link or image: RSS has no base URL,
+ * so readers resolve it against whatever page they show it on. A warning, as with the W3C validator.
+ */
+export function checkRelativeUrls(element: XmlElement, issues: Issues, place: Place): void {
+  if (issues.full) return;
+  let found: string | null = null;
+  if (element.hasElements()) {
+    const stack = element.elements();
+    while (stack.length > 0 && found === null) {
+      const e = stack.pop()!;
+      for (const name of ['href', 'src']) {
+        const value = e.attr(name)?.trim();
+        if (value !== undefined && !ABSOLUTE_OR_LOCAL.test(value)) found = value;
+      }
+      // One push per child: spreading a huge child list into push() would overflow the stack.
+      for (const child of e.children) if (typeof child !== 'string') stack.push(child);
+    }
+  } else {
+    found = relativeUrlIn(element.text());
+  }
+  if (found === null || underXmlBase(element)) return;
+  const shown = found.length > 60 ? `${found.slice(0, 57)}…` : found;
+  issues.warning('HTML_RELATIVE_URL', `The HTML links to the relative URL "${shown}": RSS has no base URL, so write it in full`, place);
+}

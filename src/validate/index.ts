@@ -12,11 +12,21 @@ import { checkJsonFeed } from './json.js';
 import { checkLenientFaults } from './lenient.js';
 import { LineIndex } from './location.js';
 import { checkOpml } from './opml.js';
+import { checkPodcastProfile, VALIDATION_PROFILES, type ValidationProfile } from './podcast-profile.js';
 import { Issues, type FeedFormat, type ValidationReport } from './report.js';
 import { checkRss } from './rss.js';
 import { checkXmlDocument } from './xml.js';
 
 export type { FeedFormat, Severity, ValidationIssue, ValidationReport } from './report.js';
+export type { ValidationProfile } from './podcast-profile.js';
+export { VALIDATION_CODES, type ValidationCodeInfo } from './codes.js';
+export type { ValidationCode } from '../codes.js';
+
+/** The parse options, and `profile`: a set of rules to apply on top of the format's own. */
+export interface ValidateOptions extends ParseOptions {
+  /** `'podcast'`: what podcast directories require of a show and its episodes. */
+  profile?: ValidationProfile | null | undefined;
+}
 
 const ATOM_03_NS = 'http://purl.org/atom/ns#';
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -25,11 +35,30 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
  * Checks a feed (RSS, Atom, JSON Feed) or an OPML document against its specification.
  * Throws only for a wrong input type or invalid options; problems with the document are issues.
  */
-export function validateFeed(input: FeedInput, options?: ParseOptions | null): ValidationReport {
+export function validateFeed(input: FeedInput, options?: ValidateOptions | null): ValidationReport {
   if (!isDocumentInput(input)) {
     throw new FeedDocumentError('INVALID_INPUT', 'Input must be a string, a Uint8Array or an ArrayBuffer');
   }
-  options = settingsOf(options);
+  const profile = profileOf(options);
+  return validateDocument(input, settingsOf(options), profile);
+}
+
+/** The profile option: absent, or one of VALIDATION_PROFILES. */
+function profileOf(options: ValidateOptions | null | undefined): ValidationProfile | null {
+  let profile: unknown;
+  try {
+    profile = options?.profile;
+  } catch {
+    throw new FeedDocumentError('INVALID_OPTION', 'The options object cannot be read');
+  }
+  if (profile === undefined || profile === null) return null;
+  if (!VALIDATION_PROFILES.includes(profile as ValidationProfile)) {
+    throw new FeedDocumentError('INVALID_OPTION', `profile must be one of ${VALIDATION_PROFILES.join(', ')}`);
+  }
+  return profile as ValidationProfile;
+}
+
+function validateDocument(input: FeedInput, options: ParseOptions, profile: ValidationProfile | null): ValidationReport {
   const limits = limitsFrom(options);
   let json: boolean;
   try {
@@ -37,7 +66,7 @@ export function validateFeed(input: FeedInput, options?: ParseOptions | null): V
   } catch {
     throw new FeedDocumentError('INVALID_INPUT', 'The input cannot be inspected');
   }
-  return json ? validateJson(input, options, limits) : validateXml(input, options, limits);
+  return json ? validateJson(input, options, limits, profile) : validateXml(input, options, limits, profile);
 }
 
 /** The start of the input, enough to tell its format (the root element is near the top). */
@@ -53,7 +82,7 @@ function reportThrown(error: FeedDocumentError, issues: Issues): void {
   issues.error(error.code, error.message.replace(/ \(line \d+, column \d+\)$/, ''), place);
 }
 
-function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits): ValidationReport {
+function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits, profile: ValidationProfile | null): ValidationReport {
   const faults: XmlFault[] = [];
   let doc: XmlDocument;
   try {
@@ -63,7 +92,10 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits)
     if (!(error instanceof FeedDocumentError)) throw error;
     const issues = new Issues();
     reportThrown(error, issues);
-    return issues.finish(detectFormat(head(input)));
+    const format = detectFormat(head(input));
+    // A known format that is not RSS cannot be a podcast feed; an unknown one is reported as unreadable already.
+    if (profile === 'podcast' && format !== null && format !== 'rss') checkPodcastProfile(null, format, issues);
+    return issues.finish(format);
   }
   const issues = new Issues(doc.text);
   checkXmlDocument(doc, faults, typeof input !== 'string', issues);
@@ -93,6 +125,7 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits)
     issues.error('NOT_A_FEED', `The root element <${root.name}> is not <rss>, an Atom <feed> or <opml>`, issues.at(root));
   }
   runRules(() => checkLenientFaults(doc, options, issues), issues);
+  if (profile === 'podcast') runRules(() => checkPodcastProfile(root, format, issues), issues);
   return issues.finish(format);
 }
 
@@ -112,7 +145,7 @@ function runRules(rules: () => void, issues: Issues): void {
 
 const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/(?:www\.)?jsonfeed\.org\//;
 
-function validateJson(input: FeedInput, options: ParseOptions, limits: XmlLimits): ValidationReport {
+function validateJson(input: FeedInput, options: ParseOptions, limits: XmlLimits, profile: ValidationProfile | null): ValidationReport {
   let text: string;
   try {
     text = readJsonText(typeof input === 'string' ? input : asBytes(input)!, limits.maxBytes);
@@ -136,6 +169,7 @@ function validateJson(input: FeedInput, options: ParseOptions, limits: XmlLimits
     return issues.finish(null);
   }
   runRules(() => checkJsonFeed(root, options, issues), issues);
+  if (profile === 'podcast') checkPodcastProfile(null, 'json', issues);
   return issues.finish('json');
 }
 

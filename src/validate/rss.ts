@@ -6,7 +6,9 @@ import { CONTENT_NS, rssChannelOf } from '../rss/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
 import { isW3cdtfDate } from './dates.js';
-import { checkHtmlElement } from './html.js';
+import { checkLink, checkSelfHref } from './atom.js';
+import { checkExtensions } from './extensions.js';
+import { checkHtmlElement, checkRelativeUrls, hasHtmlEndTag } from './html.js';
 import type { Issues } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
 import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
@@ -48,6 +50,41 @@ const MAX_IMAGE_HEIGHT = 400;
 interface Context {
   issues: Issues;
   options: ParseOptions;
+  /** The version the document declares, and the item elements added after it: name → the version that added it. */
+  version: string;
+  newer: ReadonlyMap<string, string>;
+}
+
+// Elements later versions added, and the version that added each: a document that declares an
+// older version but uses them was likely upgraded without saying so.
+const ADDED = {
+  channel: new Map([['category', '0.92'], ['cloud', '0.92'], ['generator', '2.0'], ['ttl', '2.0']]),
+  item: new Map([
+    ['source', '0.92'], ['enclosure', '0.92'], ['category', '0.92'], ['pubDate', '0.93'], ['author', '2.0'], ['comments', '2.0'],
+    ['guid', '2.0'],
+  ]),
+};
+// Versions whose vocabulary is checked (0.93 and 0.94 were drafts of 2.0: anything goes).
+const CHECKED_VERSIONS = ['0.91', '0.92'];
+
+/** The elements of `added` that came after `version`. */
+function addedAfter(added: ReadonlyMap<string, string>, version: string): ReadonlyMap<string, string> {
+  if (!CHECKED_VERSIONS.includes(version)) return new Map();
+  return new Map([...added].filter(([, since]) => Number(since) > Number(version)));
+}
+
+function checkVocabulary(parent: XmlElement, added: ReadonlyMap<string, string>, version: string, issues: Issues): void {
+  for (const child of parent.children) {
+    if (typeof child === 'string' || child.ns !== '') continue;
+    const since = added.get(child.local);
+    if (since !== undefined) {
+      issues.warning(
+        'RSS_VERSION_ELEMENT',
+        `<${child.name}> came with RSS ${since}, but the feed says version="${version}": declare version="2.0"`,
+        issues.at(child),
+      );
+    }
+  }
 }
 
 export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues): void {
@@ -59,7 +96,10 @@ export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues
     issues.error(error.code, error.message, issues.at(root));
     return;
   }
-  const context: Context = { issues, options };
+  const version = root.attr('version')?.trim() ?? '';
+  const context: Context = { issues, options, version, newer: addedAfter(ADDED.item, version) };
+  const newerInChannel = addedAfter(ADDED.channel, version);
+  if (newerInChannel.size > 0) checkVocabulary(channel, newerInChannel, version, issues);
   if (root.attr('version') === null) {
     issues.error('RSS_MISSING_VERSION', '<rss> must have a version attribute: version="2.0"', issues.at(root));
   }
@@ -75,6 +115,7 @@ function checkChannel(channel: XmlElement, context: Context): void {
   requireChildren(channel, found, ['title', 'link', 'description'], 'RSS', issues);
   checkLeaves(found, ['title', 'link', 'description', 'language', 'copyright', 'managingEditor', 'webMaster', 'pubDate', 'lastBuildDate', 'generator', 'docs', 'ttl', 'rating'], issues);
   notBlank(found.get('title'), issues);
+  plainText(found.get('title'), issues);
 
   const link = found.get('link');
   if (link) checkUrl(valueOf(link), 'uri', 'The channel link', issues, issues.at(link));
@@ -99,7 +140,7 @@ function checkChannel(channel: XmlElement, context: Context): void {
   if (description) checkHtmlElement(description, issues, issues.at(description));
 
   const image = found.get('image');
-  if (image) checkImage(image, issues);
+  if (image) checkImage(image, found, issues);
   const cloud = found.get('cloud');
   if (cloud) checkCloud(cloud, issues);
   const textInput = found.get('textInput') ?? found.get('textinput');
@@ -113,8 +154,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
     checkLeaf(category, LEAF, issues);
   }
 
-  checkAtomLinks(channel, issues);
+  checkAtomLinks(channel, options, issues);
   checkDublinCore(channel, issues);
+  checkExtensions(channel, 'channel', issues);
   checkItemOrder(channel, issues);
   checkItems(channel, context);
 }
@@ -139,6 +181,13 @@ function checkLeaves(found: Map<string, XmlElement>, names: readonly string[], i
     if (element === undefined) continue;
     checkAttributes(element, [], 'RSS', issues);
     if (name !== 'description') checkLeaf(element, LEAF, issues);
+  }
+}
+
+/** Elements RSS defines as plain text (titles): HTML in them is shown as tags. */
+function plainText(element: XmlElement | undefined, issues: Issues): void {
+  if (element && !issues.full && hasHtmlEndTag(element.text())) {
+    issues.warning('HTML_IN_TEXT', `<${element.name}> is plain text in RSS, but holds HTML: readers show the tags as they are`, issues.at(element));
   }
 }
 
@@ -169,16 +218,33 @@ function checkInteger(element: XmlElement, what: string, issues: Issues): number
   return null;
 }
 
-function checkImage(image: XmlElement, issues: Issues): void {
+function checkImage(image: XmlElement, channel: Map<string, XmlElement>, issues: Issues): void {
   const found = checkChildren(image, IMAGE, issues);
   checkAttributes(image, [], 'RSS', issues);
   requireChildren(image, found, ['url', 'title', 'link'], 'RSS', issues);
   checkLeaves(found, ['url', 'title', 'link', 'width', 'height', 'description'], issues);
   notBlank(found.get('title'), issues);
+  plainText(found.get('title'), issues);
   const url = found.get('url');
-  if (url) checkUrl(valueOf(url), 'uri', 'The image URL', issues, issues.at(url));
+  if (url && checkUrl(valueOf(url), 'uri', 'The image URL', issues, issues.at(url))) {
+    if (!/\.(?:jpe?g|gif|png)$/i.test(valueOf(url).replace(/[?#].*$/, ''))) {
+      issues.warning('RSS_IMAGE_FORMAT', `The image ${quote(valueOf(url))} is not a GIF, JPEG or PNG file, the formats RSS 2.0 allows`, issues.at(url));
+    }
+  }
   const link = found.get('link');
   if (link) checkUrl(valueOf(link), 'uri', 'The image link', issues, issues.at(link));
+  // The RSS profile: the image is the channel's, so it links and is titled as the channel is.
+  for (const [name, what] of [['link', 'link'], ['title', 'title']] as const) {
+    const mine = found.get(name);
+    const channels = channel.get(name);
+    if (mine && channels && valueOf(mine) !== valueOf(channels)) {
+      issues.warning(
+        'RSS_IMAGE_MISMATCH',
+        `The image ${what} ${quote(valueOf(mine))} differs from the channel ${what} ${quote(valueOf(channels))}; readers expect them to match`,
+        issues.at(mine),
+      );
+    }
+  }
   for (const [name, max] of [['width', MAX_IMAGE_WIDTH], ['height', MAX_IMAGE_HEIGHT]] as const) {
     const element = found.get(name);
     if (element === undefined) continue;
@@ -204,7 +270,12 @@ function checkCloud(cloud: XmlElement, issues: Issues): void {
 }
 
 function checkTextInput(textInput: XmlElement, issues: Issues): void {
+  issues.warning('RSS_AVOID_TEXT_INPUT', '<textInput> is supported by almost no reader (the RSS profile advises against it)', issues.at(textInput));
   const found = checkChildren(textInput, TEXT_INPUT, issues);
+  const name = found.get('name');
+  if (name && !/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(valueOf(name))) {
+    issues.error('RSS_INVALID_VALUE', `The textInput name ${quote(valueOf(name))} is not a form field name (a letter, then letters, digits, "_", "-", ".")`, issues.at(name));
+  }
   checkAttributes(textInput, [], 'RSS', issues);
   requireChildren(textInput, found, ['title', 'description', 'name', 'link'], 'RSS', issues);
   checkLeaves(found, ['title', 'description', 'name', 'link'], issues);
@@ -236,17 +307,17 @@ function checkSkipList(
 }
 
 /** atom:link in a channel: rel="self" recommended (it names the feed's own URL), href required. */
-function checkAtomLinks(channel: XmlElement, issues: Issues): void {
+function checkAtomLinks(channel: XmlElement, options: ParseOptions, issues: Issues): void {
   let self = false;
+  const alternates = new Map<string, XmlElement>();
   for (const link of channel.childrenNamed(ATOM_NS, 'link')) {
-    const href = link.attr('href')?.trim();
-    if (href === undefined || href === '') {
-      issues.error('RSS_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
-      continue;
-    }
-    if ((link.attr('rel')?.trim() ?? 'alternate') === 'self') {
-      self = true;
-      checkUrl(href, 'uri', 'The self link', issues, issues.at(link, 'href'));
+    const href = checkRssAtomLink(link, alternates, issues);
+    if (href === null || (link.attr('rel')?.trim() ?? 'alternate') !== 'self') continue;
+    self = true;
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href)) {
+      issues.error('URL_NOT_ABSOLUTE', `The self link ${quote(href)} is not absolute: RSS has no base URL, give the feed's full URL`, issues.at(link, 'href'));
+    } else {
+      checkSelfHref(link, options, issues);
     }
   }
   if (!self) {
@@ -256,6 +327,17 @@ function checkAtomLinks(channel: XmlElement, issues: Issues): void {
       issues.at(channel),
     );
   }
+}
+
+/** An atom:link in RSS: href required, then Atom's link rules. Returns the trimmed href, or null. */
+function checkRssAtomLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): string | null {
+  const href = link.attr('href')?.trim();
+  if (href === undefined || href === '') {
+    issues.error('RSS_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
+    return null;
+  }
+  checkLink(link, alternates, issues);
+  return href;
 }
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -290,17 +372,18 @@ function guidKey(value: string): string {
 }
 
 function checkItems(channel: XmlElement, context: Context): void {
-  const { issues, options } = context;
   const guids = new Map<string, number>();
   let index = 0;
   for (const child of channel.children) {
     if (typeof child === 'string' || child.ns !== '' || child.local !== 'item') continue;
-    checkItem(child, ++index, options, guids, issues);
+    checkItem(child, ++index, context, guids);
   }
 }
 
-function checkItem(item: XmlElement, index: number, options: ParseOptions, guids: Map<string, number>, issues: Issues): void {
+function checkItem(item: XmlElement, index: number, context: Context, guids: Map<string, number>): void {
+  const { issues, options } = context;
   const found = checkChildren(item, ITEM, issues);
+  if (context.newer.size > 0) checkVocabulary(item, context.newer, context.version, issues);
   checkAttributes(item, [], 'RSS', issues);
   checkLeaves(found, ['title', 'link', 'description', 'author', 'comments', 'pubDate'], issues);
   const title = found.get('title');
@@ -315,10 +398,23 @@ function checkItem(item: XmlElement, index: number, options: ParseOptions, guids
   checkContact(found.get('author'), issues);
   const pubDate = found.get('pubDate');
   if (pubDate) checkRfc822(valueOf(pubDate), 'The item pubDate', options, issues, issues.at(pubDate));
-  if (description) checkHtmlElement(description, issues, issues.at(description));
+  plainText(title, issues);
+  if (description) {
+    checkHtmlElement(description, issues, issues.at(description));
+    checkRelativeUrls(description, issues, issues.at(description));
+  }
   const encoded = item.child(CONTENT_NS, 'encoded');
-  if (encoded) checkHtmlElement(encoded, issues, issues.at(encoded));
+  if (encoded) {
+    checkHtmlElement(encoded, issues, issues.at(encoded));
+    checkRelativeUrls(encoded, issues, issues.at(encoded));
+  }
   checkDublinCore(item, issues);
+  checkExtensions(item, 'item', issues);
+  const links = item.childrenNamed(ATOM_NS, 'link');
+  if (links.length > 0) {
+    const alternates = new Map<string, XmlElement>();
+    for (const link of links) checkRssAtomLink(link, alternates, issues);
+  }
   const enclosures = item.childrenNamed('', 'enclosure');
   for (const enclosure of enclosures) checkEnclosure(enclosure, issues);
   if (enclosures.length > 1) {

@@ -46,6 +46,11 @@ export function iriReferenceProblem(value: string): string | null {
 const PLAIN_ABSOLUTE_HTTP_URL =
   /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,4})?(?:[/?#](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*)?$/;
 
+/** True for a plain absolute http(s) URL, which needs no further check (the common case, tested cheaply). */
+export function isPlainHttpUrl(value: string): boolean {
+  return PLAIN_ABSOLUTE_HTTP_URL.test(value);
+}
+
 /** Why `value` is not an absolute IRI (scheme required), or null when it is one. */
 export function absoluteIriProblem(value: string): string | null {
   if (PLAIN_ABSOLUTE_HTTP_URL.test(value)) return null;
@@ -130,4 +135,47 @@ const MIME_TYPE = new RegExp(`^${TOKEN}/${TOKEN}(?:\\s*;\\s*${TOKEN}=(?:${TOKEN}
 
 export function isMimeType(value: string): boolean {
   return value.length <= 255 && MIME_TYPE.test(value);
+}
+
+// URI schemes registered with IANA (permanent and the provisional ones feeds meet), plus the
+// podcast-app schemes feeds use. Anything else earns a warning, as with the W3C validator.
+const REGISTERED_SCHEMES = new Set(
+  ('aaa aaas about acap acct acr afp afs apt attachment aw beshare bitcoin blob bolo callto cap chrome chrome-extension ' +
+    'cid coap coaps content crid cvs dab dat data dav dict did dis dlna-playcontainer dlna-playsingle dns dntp doi dtn dvb ed2k ' +
+    'example facetime fax feed feedready file finger fish fm ftp ftps geo gg git gizmoproject go gopher gtalk h323 ham hcp http ' +
+    'https hxxp iax icap icon im imap info iotdisco ipfs ipn ipns ipp ipps irc irc6 ircs iris itms itmss itpc jabber jar ' +
+    'javascript jms keyparc lastfm ldap ldaps lvlt magnet mailserver mailto maps market message mid mms modem mongodb moz ' +
+    'ms-help msnim mtqp mumble mupdate mvn news nfs ni nih nntp notes oid opaquelocktoken openpgp4fpr pack palm paparazzi pcast ' +
+    'pkcs11 platform podcast pop pres prospero proxy psyc pwid qb query redis rediss reload res resource rmi rsync rtmfp rtmp ' +
+    'rtsp rtsps rtspu s3 secondlife service session sftp sgn shttp sieve sip sips skype smb sms snews snmp soap.beep ' +
+    'soap.beeps soldat spotify ssh steam stun stuns svn tag teamspeak tel telnet tftp thismessage tip tn3270 turn turns tv udp ' +
+    'unreal urn ut2004 vemmi ventrilo view-source vnc wais webcal ws wss wtai wyciwyg xcon xcon-userid xfire xmlrpc.beep ' +
+    'xmlrpc.beeps xmpp xri ymsgr z39.50 z39.50r z39.50s').split(' '),
+);
+
+/** The scheme of an absolute URI when IANA has not registered it, or null. */
+export function unregisteredScheme(value: string): string | null {
+  if (value.startsWith('https://') || value.startsWith('http://')) return null; // nearly every feed URL
+  const m = SCHEME.exec(value);
+  if (m === null) return null;
+  const scheme = m[0].slice(0, -1).toLowerCase();
+  return REGISTERED_SCHEMES.has(scheme) ? null : scheme;
+}
+
+/**
+ * Why an http(s) identifier is not in the canonical form RFC 3986 §6.2.2–6.2.3 gives (upper-case
+ * scheme or host, the default port, lower-case percent escapes, no path), or null. Ids compare as
+ * strings, so two spellings of one URL are two ids.
+ */
+export function nonCanonicalProblem(value: string): string | null {
+  const m = /^(https?):\/\/([^/?#]*)([^?#]*)/i.exec(value);
+  if (m === null) return null;
+  const [, scheme, authority, path] = m as unknown as [string, string, string, string];
+  if (scheme !== scheme.toLowerCase()) return 'has an upper-case scheme';
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  if (host !== host.toLowerCase()) return 'has an upper-case host name';
+  if ((scheme === 'http' && host.endsWith(':80')) || (scheme === 'https' && host.endsWith(':443'))) return 'names the default port';
+  if (/%[0-9A-F]?[a-f]/.test(value)) return 'has lower-case percent escapes';
+  if (path === '' && authority !== '') return 'has no path (write "/" after the host)';
+  return null;
 }

@@ -55,6 +55,13 @@ const CONVENTIONAL_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['atom', 'http://www.w3.org/2005/Atom'],
   ['media', 'http://search.yahoo.com/mrss/'],
   ['itunes', 'http://www.itunes.com/dtds/podcast-1.0.dtd'],
+  ['podcast', 'https://podcastindex.org/namespace/1.0'],
+  ['dcterms', 'http://purl.org/dc/terms/'],
+  ['slash', 'http://purl.org/rss/1.0/modules/slash/'],
+  ['wfw', 'http://wellformedweb.org/CommentAPI/'],
+  ['sy', 'http://purl.org/rss/1.0/modules/syndication/'],
+  ['georss', 'http://www.georss.org/georss'],
+  ['feedburner', 'http://rssnamespace.org/feedburner/ext/1.0'],
 ]);
 
 // XML 1.0 §2.8 and §4.3.3: version, then encoding and standalone, each optional, in this order.
@@ -583,8 +590,10 @@ class Scanner {
     if (parent) parent.children.push(element);
     else this.topLevel.push(element);
 
-    // HTML void elements need no end tag inside content elements, nor in junk before the root.
-    if (selfClosing || ((this.lenientAt !== -1 || depth === 0) && VOID_ELEMENTS.has(local.toLowerCase()))) {
+    // HTML void elements need no end tag inside content elements, nor in junk before the root. HTML
+    // tags carry no prefix: a prefixed name (media:embed in media:content) is an XML element.
+    const isVoid = qname === local && VOID_ELEMENTS.has(local.toLowerCase());
+    if (selfClosing || ((this.lenientAt !== -1 || depth === 0) && isVoid)) {
       if (rebinding !== null) this.restoreNamespaces(rebinding);
       if (selfClosing) this.ended(element);
       else this.pendingVoids.push({ name: qname, depth, start: lt });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -110,6 +111,21 @@ export async function launchChromium(): Promise<Browser> {
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     ],
   });
+}
+
+/** The harness server with the browser bundle, and Chromium: started before the enclosing block's tests, closed after them. */
+export function useChromiumHarness(): { readonly browser: Browser; readonly server: HarnessServer } {
+  const harness = {} as { browser: Browser; server: HarnessServer };
+  beforeAll(async () => {
+    harness.server = new HarnessServer(await bundleDistForBrowser());
+    await harness.server.start();
+    harness.browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.stop();
+  });
+  return harness;
 }
 
 /** Opens the harness page with every detector attached. */

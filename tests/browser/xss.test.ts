@@ -2,12 +2,11 @@
 // detectors for any script execution; and the built ESM entry parsing feeds inside the page.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sanitizeHtml } from '../../src/html/index.js';
 import { loadXssVectors, xmlText } from '../html/vectors.js';
 import {
-  bundleDistForBrowser, CHROMIUM, hasChromium, HarnessServer, insertAndProvoke, launchChromium, openHarness, repoRoot,
+  CHROMIUM, hasChromium, insertAndProvoke, openHarness, repoRoot, useChromiumHarness,
 } from './harness.js';
 
 const vectors = loadXssVectors();
@@ -49,22 +48,10 @@ describe('the built ESM entry', () => {
 });
 
 describe.skipIf(!hasChromium)('in headless Chromium', () => {
-  let browser: Browser;
-  let server: HarnessServer;
-
-  beforeAll(async () => {
-    server = new HarnessServer(await bundleDistForBrowser());
-    await server.start();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const harness = useChromiumHarness();
 
   it('the detectors catch unsanitized script (control)', async () => {
-    const { page, collect } = await openHarness(browser, server);
+    const { page, collect } = await openHarness(harness.browser, harness.server);
     await insertAndProvoke(page, [
       '<img src="/missing.png" onerror="alert(\'onerror\')">',
       '<div onmouseover="alert(\'mouseover\')">x</div>',
@@ -82,8 +69,8 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
   }, 60_000);
 
   it('no sanitized vector runs script, loads a beacon or navigates', async () => {
-    const { page, collect } = await openHarness(browser, server);
-    const base = `${server.origin}/feed/`;
+    const { page, collect } = await openHarness(harness.browser, harness.server);
+    const base = `${harness.server.origin}/feed/`;
     const sanitized = vectors.map((vector) => sanitizeHtml(vector.html, { baseUrl: base }));
     await insertAndProvoke(page, sanitized);
     const found = await collect();
@@ -95,8 +82,8 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
   }, 60_000);
 
   it('the bundled entry sanitizes like Node and parses RSS and Atom feeds in the page', async () => {
-    const { page, collect } = await openHarness(browser, server);
-    const base = `${server.origin}/feed/`;
+    const { page, collect } = await openHarness(harness.browser, harness.server);
+    const base = `${harness.server.origin}/feed/`;
     const htmls = vectors.map((vector) => vector.html);
     const inNode = htmls.map((html) => sanitizeHtml(html, { baseUrl: base }));
     // A string, so that the test runner's own module transform leaves this import alone.

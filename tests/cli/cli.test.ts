@@ -106,6 +106,28 @@ describe('atoma --help, --version and bad usage', () => {
   });
 });
 
+describe('atoma validate --profile podcast', () => {
+  it('passes a show that meets the directories\' requirements', async () => {
+    const run = await atoma(['validate', '--profile', 'podcast', fixture('validate/valid-podcast.xml')]);
+    expect(run).toEqual({ code: 0, stdout: '1 input checked: no problems\n', stderr: '' });
+  });
+
+  it('fails a valid RSS feed that is no podcast, naming what is missing', async () => {
+    const plain = await atoma(['validate', VALID_RSS]);
+    expect(plain.code).toBe(0);
+    const run = await atoma(['validate', '--profile', 'podcast', '--format', 'json', VALID_RSS]);
+    expect(run.code).toBe(1);
+    const codes = (JSON.parse(run.stdout) as { issues: { code: string }[] }[])[0]!.issues.map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(['SHOW_MISSING_ARTWORK', 'SHOW_MISSING_CATEGORY', 'SHOW_MISSING_EXPLICIT']));
+  });
+
+  it('refuses a profile it does not know (exit 2)', async () => {
+    const run = await atoma(['validate', '--profile', 'video', VALID_RSS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--profile must be podcast, not "video"');
+  });
+});
+
 describe('atoma validate: output formats and exit statuses', () => {
   it('exits 0 and says so when every input is valid', async () => {
     const run = await atoma(['validate', VALID_RSS, VALID_ATOM]);
@@ -175,9 +197,12 @@ describe('atoma validate: output formats and exit statuses', () => {
 });
 
 describe('atoma validate on URLs', () => {
-  it('fetches a feed', async () => {
+  it('fetches a feed, and compares its self link with the address it was read from', async () => {
     const run = await atoma(['validate', `${base}/feed.xml`]);
-    expect(run).toMatchObject({ code: 0, stdout: '1 input checked: no problems\n' });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/warning {2}The rel="self" link "https:\/\/harbour\.example\.com\/feed\.xml" is not the address .* {2}SELF_LINK_MISMATCH$/);
   });
 
   it('reports an HTTP error status as unreadable (exit 2)', async () => {

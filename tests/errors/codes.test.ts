@@ -1,4 +1,5 @@
-// Every code the source throws or reports is in the code unions of src/codes.ts (so it
+// Every code the source throws or reports is in the code unions of src/codes.ts or the
+// validator's table that one of them is built from (so it
 // type-checks where users compare it) and in the documentation's tables (so users can look it up).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ function sources(dir: string): string[] {
 const src = join(repoRoot, 'src');
 const files = sources(src).filter((path) => !path.startsWith(join(src, 'cli')));
 const code = files.map((path) => readFileSync(path, 'utf8')).join('\n');
-const unions = readFileSync(join(src, 'codes.ts'), 'utf8');
+const unions = ['codes.ts', join('validate', 'codes.ts')].map((path) => readFileSync(join(src, path), 'utf8')).join('\n');
 const docs = [join(repoRoot, 'README.md'), ...readdirSync(join(repoRoot, 'docs')).filter((n) => n.endsWith('.md')).map((n) => join(repoRoot, 'docs', n))]
   .map((path) => readFileSync(path, 'utf8'))
   .join('\n');

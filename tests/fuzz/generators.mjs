@@ -54,13 +54,22 @@ const HTML_TOKENS = [
   'mailto:a@example.com',
 ];
 
+// Namespace elements, read by the namespace rooms in RSS and Atom alike (declared on both roots).
+const NAMESPACE_ELEMENTS = ['media:content', 'media:group', 'media:thumbnail', 'media:description', 'media:title', 'media:player',
+  'media:community', 'media:starRating', 'itunes:duration', 'itunes:image', 'itunes:category', 'itunes:author', 'itunes:owner',
+  'podcast:transcript', 'podcast:value', 'podcast:valueRecipient', 'podcast:images', 'podcast:alternateEnclosure', 'podcast:source',
+  'podcast:person', 'georss:point', 'georss:where', 'gml:Point', 'gml:pos', 'dc:creator', 'dcterms:modified', 'x:unknown'];
+const NAMESPACE_DECLARATIONS = ' xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"'
+  + ' xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:georss="http://www.georss.org/georss"'
+  + ' xmlns:gml="http://www.opengis.net/gml" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:x="urn:x"';
 const RSS_ELEMENTS = ['title', 'link', 'description', 'item', 'guid', 'pubDate', 'lastBuildDate', 'enclosure', 'category', 'source', 'image',
-  'url', 'width', 'height', 'author', 'comments', 'ttl', 'language', 'docs', 'content:encoded', 'dc:date', 'atom:link'];
+  'url', 'width', 'height', 'author', 'comments', 'ttl', 'language', 'docs', 'content:encoded', 'dc:date', 'atom:link', ...NAMESPACE_ELEMENTS];
 const ATOM_ELEMENTS = ['title', 'id', 'updated', 'published', 'entry', 'link', 'author', 'contributor', 'name', 'uri', 'email', 'content',
-  'summary', 'source', 'category', 'generator', 'icon', 'logo', 'subtitle', 'rights', 'div', 'p', 'a'];
+  'summary', 'source', 'category', 'generator', 'icon', 'logo', 'subtitle', 'rights', 'div', 'p', 'a', ...NAMESPACE_ELEMENTS];
 const OPML_ELEMENTS = ['head', 'body', 'outline', 'title', 'dateCreated', 'dateModified', 'ownerName', 'expansionState', 'windowTop'];
 const ATTRIBUTES = ['href', 'rel', 'type', 'src', 'url', 'length', 'term', 'scheme', 'label', 'domain', 'isPermaLink', 'text', 'xmlUrl',
-  'htmlUrl', 'version', 'xml:base', 'xml:lang', 'xmlns', 'xmlns:a', 'a:b', ...HOSTILE_NAMES];
+  'htmlUrl', 'version', 'xml:base', 'xml:lang', 'xmlns', 'xmlns:a', 'a:b', 'srcset', 'duration', 'medium', 'uri', 'img', 'address',
+  ...HOSTILE_NAMES];
 
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s) => escapeText(s).replace(/"/g, '&quot;');
@@ -110,11 +119,11 @@ export function makeGenerators(fc, { documents, htmlVectors }) {
   };
   const rssDocument = xmlDocument({
     open: (base) => `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"` +
-      ` xmlns:atom="http://www.w3.org/2005/Atom"${base ? ' xml:base="https://example.com/base/"' : ''}><channel>`,
+      ` xmlns:atom="http://www.w3.org/2005/Atom"${NAMESPACE_DECLARATIONS}${base ? ' xml:base="https://example.com/base/"' : ''}><channel>`,
     close: '</channel></rss>',
   }, RSS_ELEMENTS);
   const atomDocument = xmlDocument({
-    open: (base) => `<feed xmlns="http://www.w3.org/2005/Atom"${base ? ' xml:base="javascript:alert(1)//"' : ''}><id>urn:x</id>`,
+    open: (base) => `<feed xmlns="http://www.w3.org/2005/Atom"${NAMESPACE_DECLARATIONS}${base ? ' xml:base="javascript:alert(1)//"' : ''}><id>urn:x</id>`,
     close: '</feed>',
   }, ATOM_ELEMENTS);
   const opmlDocument = xmlDocument({ open: () => '<opml version="2.0">', close: '</opml>' }, OPML_ELEMENTS);

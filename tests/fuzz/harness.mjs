@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const BAD_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:', 'livescript:', 'mocha:']);
 const URL_FIELDS = new Set(['link', 'href', 'url', 'uri', 'icon', 'logo', 'src', 'docs', 'comments', 'xmlUrl', 'htmlUrl', 'homePageUrl',
-  'feedUrl', 'nextUrl', 'favicon', 'avatar', 'image', 'bannerImage', 'externalUrl']);
+  'feedUrl', 'nextUrl', 'favicon', 'avatar', 'image', 'bannerImage', 'externalUrl', 'hubs', 'nextPageUrl',
+  // namespace fields
+  'img', 'newFeedUrl', 'commentRss', 'comment', 'origLink', 'origEnclosureLink', 'licenses', 'responses', 'backLinks']);
 
 /** A failed check: what was called, on what, and why. */
 export class FuzzFailure extends Error {

@@ -19,8 +19,16 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite']);
 const TAG = /<(\/?)([a-z][a-z0-9]*)((?: [a-z][a-z0-9:-]*(?:="[^"<>]*")?)*)( \/)?>/y;
 const ATTRIBUTE = / ([a-z][a-z0-9:-]*)(?:="([^"<>]*)")?/g;
 
+/** What an extended allowlist (createSanitizer) adds: the audit accepts these and nothing more. */
+export interface AuditExtension {
+  tags?: readonly string[];
+  attributes?: Readonly<Record<string, readonly string[]>>;
+  /** Hosts whose https iframes may appear, each with a sandbox. */
+  iframeHosts?: readonly string[];
+}
+
 /** Every problem found in `html`; an empty list means the output is safe to insert with innerHTML. */
-export function auditSanitizedHtml(html: string): string[] {
+export function auditSanitizedHtml(html: string, extension: AuditExtension = {}): string[] {
   const problems: string[] = [];
   let i = 0;
   while (i < html.length) {
@@ -34,7 +42,7 @@ export function auditSanitizedHtml(html: string): string[] {
       break;
     }
     const [whole, slash, name, attributes] = match as unknown as [string, string, string, string];
-    checkTag(name, slash === '/', attributes, problems);
+    checkTag(name, slash === '/', attributes, problems, extension);
     i = lt + whole.length;
   }
   return problems;
@@ -47,9 +55,12 @@ function checkText(text: string, problems: string[]): void {
   if (amp) problems.push(`unescaped & in text: ${JSON.stringify(text.slice(amp.index, amp.index + 20))}`);
 }
 
-function checkTag(name: string, closing: boolean, attributeText: string, problems: string[]): void {
-  if (FORBIDDEN_TAGS.has(name)) problems.push(`forbidden element <${name}>`);
-  if (!ALLOWED_TAGS.includes(name)) problems.push(`element <${name}> is not on the allowlist`);
+const IFRAME_ATTRIBUTES = ['src', 'width', 'height', 'title', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy', 'sandbox'];
+
+function checkTag(name: string, closing: boolean, attributeText: string, problems: string[], extension: AuditExtension): void {
+  const framed = name === 'iframe' && (extension.iframeHosts ?? []).length > 0;
+  if (FORBIDDEN_TAGS.has(name) && !framed) problems.push(`forbidden element <${name}>`);
+  if (!ALLOWED_TAGS.includes(name) && !framed && !(extension.tags ?? []).includes(name)) problems.push(`element <${name}> is not on the allowlist`);
   if (closing) {
     if (attributeText !== '') problems.push(`end tag </${name}> with attributes`);
     return;
@@ -61,18 +72,36 @@ function checkTag(name: string, closing: boolean, attributeText: string, problem
     if (attributes.has(attribute!)) problems.push(`duplicate ${attribute} on <${name}>`);
     attributes.set(attribute!, value);
     if (/^on/i.test(attribute!)) problems.push(`event handler ${attribute} on <${name}>`);
-    if (FORBIDDEN_ATTRIBUTES.has(attribute!)) problems.push(`forbidden attribute ${attribute} on <${name}>`);
-    const allowed = [...(ALLOWED_ATTRIBUTES[name] ?? []), ...(ALLOWED_ATTRIBUTES['*'] ?? [])];
+    const extended = (extension.attributes?.[name] ?? []).includes(attribute!) || (extension.attributes?.['*'] ?? []).includes(attribute!);
+    if (FORBIDDEN_ATTRIBUTES.has(attribute!) && !extended) problems.push(`forbidden attribute ${attribute} on <${name}>`);
+    const allowed = [
+      ...(ALLOWED_ATTRIBUTES[name] ?? []), ...(ALLOWED_ATTRIBUTES['*'] ?? []),
+      ...(extension.attributes?.[name] ?? []), ...(extension.attributes?.['*'] ?? []), ...(framed ? IFRAME_ATTRIBUTES : []),
+    ];
     if (!allowed.includes(attribute!)) problems.push(`attribute ${attribute} is not allowed on <${name}>`);
     if (URL_ATTRIBUTES.has(attribute!)) checkUrl(name, attribute!, value, problems);
     if (attribute === 'srcset') {
       for (const candidate of value.split(/,\s+/)) checkUrl(name, 'srcset', candidate.trim().split(/\s+/)[0] ?? '', problems);
     }
   }
+  if (framed) checkFrame(attributes, extension.iframeHosts!, problems);
   const target = attributes.get('target');
   if (target !== undefined && target !== '_blank') problems.push(`target="${target}" on <${name}>`);
   if (target === '_blank' && attributes.get('rel') !== 'noopener noreferrer') problems.push('target=_blank without rel="noopener noreferrer"');
   if (attributes.has('rel') && target === undefined) problems.push('rel without target');
+}
+
+/** A kept iframe: an https page of one of the allowed hosts, sandboxed without top navigation. */
+function checkFrame(attributes: Map<string, string>, hosts: readonly string[], problems: string[]): void {
+  let url: URL | null = null;
+  try {
+    url = new URL(attributes.get('src') ?? '');
+  } catch {
+    url = null;
+  }
+  if (url === null || url.protocol !== 'https:' || !hosts.includes(url.hostname)) problems.push(`iframe src="${attributes.get('src')}" is not an allowed host`);
+  const sandbox = attributes.get('sandbox');
+  if (sandbox === undefined || /allow-top-navigation|allow-forms|allow-modals/.test(sandbox)) problems.push(`iframe sandbox="${sandbox}"`);
 }
 
 /** The URL as a browser reads it, resolved against an unrelated base: only http(s) (and mailto on links). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/errors.js';
-import { escapeHtml, htmlToText, renderHtml, sanitizeHtml } from '../../src/html/index.js';
+import { builtInSanitizer, escapeHtml, htmlToText, renderHtml, sanitizeHtml } from '../../src/html/index.js';
 import { parseFeed } from '../../src/index.js';
 import { auditSanitizedHtml } from './audit.js';
 
@@ -231,12 +231,18 @@ describe('escapeHtml', () => {
 describe('renderHtml', () => {
   const html = '<p onclick="x()">a <a href="rel">b</a></p>';
 
-  it('sanitizes by default, with the base it is given', () => {
-    expect(renderHtml(html, {}, 'https://example.com/dir/')).toBe('<p>a <a href="https://example.com/dir/rel">b</a></p>');
+  it('sanitizes with the built-in sanitizer, with the base it is given', () => {
+    expect(renderHtml(html, { sanitize: builtInSanitizer }, 'https://example.com/dir/')).toBe('<p>a <a href="https://example.com/dir/rel">b</a></p>');
   });
 
   it('falls back to options.baseUrl when no base is in scope', () => {
-    expect(renderHtml(html, { baseUrl: 'https://example.org/' }, null)).toBe('<p>a <a href="https://example.org/rel">b</a></p>');
+    expect(renderHtml(html, { sanitize: builtInSanitizer, baseUrl: 'https://example.org/' }, null)).toBe('<p>a <a href="https://example.org/rel">b</a></p>');
+  });
+
+  it('refuses to render without a sanitize function (the atoma entry supplies the built-in one)', () => {
+    for (const sanitize of [undefined, true, 'yes']) {
+      expect(() => renderHtml(html, { sanitize } as never, null)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    }
   });
 
   it('keeps HTML as written with sanitize: false', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FeedJsonError, FeedParseError, isAtomaError } from '../../src/errors.js';
-import { parseJsonFeed } from '../../src/json-feed/index.js';
+import { parseJsonFeed } from '../../src/index.js';
 import { fixture, thrown } from '../helpers.js';
 
 const version = 'https://jsonfeed.org/version/1.1';

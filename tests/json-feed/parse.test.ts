@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedDocumentError, FeedJsonError, FeedParseError } from '../../src/errors.js';
-import { isJsonFeedVersion, parseJsonFeed } from '../../src/json-feed/index.js';
+import { isJsonFeedVersion } from '../../src/json-feed/index.js';
+import { parseJsonFeed } from '../../src/index.js';
 import { fixture, thrown } from '../helpers.js';
 
 const text = (path: string) => new TextDecoder().decode(fixture(path));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedJsonError } from '../../src/errors.js';
-import { parseJsonFeed } from '../../src/json-feed/index.js';
+import { parseJsonFeed } from '../../src/index.js';
 import { checkJsonStructure, decodeJsonBytes, readJsonText } from '../../src/json-feed/read.js';
 import { DEFAULT_LIMITS } from '../../src/xml/limits.js';
 import { fixture, thrown } from '../helpers.js';

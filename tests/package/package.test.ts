@@ -33,6 +33,19 @@ describe.runIf(built)('the built package', () => {
     expect(JSON.parse(out)).toEqual(['T', 3, 'RSS_VERSION']);
   });
 
+  it('serves atoma/core to import and require: the parsers without a sanitizer', () => {
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `import { parseFeed, FeedDocumentError } from 'atoma/core';
+       let code; try { parseFeed(${JSON.stringify(feed)}); } catch (e) { code = e instanceof FeedDocumentError && e.code; }
+       console.log(JSON.stringify([parseFeed(${JSON.stringify(feed)}, { sanitize: false }).articles[0].title, code]));`,
+    ]);
+    expect(JSON.parse(esm)).toEqual(['I', 'INVALID_OPTION']);
+    const cjs = node(['-e', `const { parseRss } = require('atoma/core'); console.log(JSON.stringify(parseRss(${JSON.stringify(feed)}, { sanitize: false }).title));`]);
+    expect(JSON.parse(cjs)).toBe('T');
+  });
+
   it('passes publint', async () => {
     const { publint } = await import('publint');
     const { messages } = await publint({ pkgDir: repoRoot, strict: true, level: 'warning' });

@@ -8,7 +8,7 @@ import { isScriptUrl } from '../fuzz/harness.mjs';
 import { auditSanitizedHtml } from '../html/audit.js';
 
 type Kind = 'text' | 'HTML' | 'URL' | 'by type';
-type Result = 'RssChannel' | 'AtomFeed' | 'JsonFeed' | 'Opml' | 'Feed';
+type Result = 'RssChannel' | 'AtomFeed' | 'JsonFeed' | 'Opml' | 'Feed' | 'Namespaces';
 
 /** The tables of docs/fields.md: result → path → kind. */
 function readTables(): Map<Result, Map<string, string>> {
@@ -30,8 +30,29 @@ function readTables(): Map<Result, Map<string, string>> {
 
 const TABLES = readTables();
 
-/** The table's kind for a walked path, following the "as …" rows for nested sources and outlines. */
+const NAMESPACE_FIELDS = new Set([
+  'dc', 'dcterms', 'media', 'itunes', 'podcast', 'atom', 'slash', 'wfw', 'sy', 'georss', 'thr', 'feedburner', 'creativeCommons', 'extensions[]',
+]);
+/** Namespace paths met in any result, as the Namespaces table writes them. */
+const namespacePathsSeen = new Set<string>();
+
+/** A channel's, item's, feed's or entry's namespace field as the Namespaces table writes it (`dc.title`), else null. */
+function namespacePath(result: Result, path: string): string | null {
+  if (result !== 'RssChannel' && result !== 'AtomFeed') return null;
+  const key = path
+    .replace(/^(?:items\[\]\.|entries\[\]\.)?(?:source\.)?/, '')
+    .replace(/^media\.groups\[\]\./, 'media.')
+    .replace(/^itunes\.categories\[\]\.(?:subcategories\[\]\.)+/, 'itunes.categories[].');
+  return NAMESPACE_FIELDS.has(key.split('.')[0]!) ? key : null;
+}
+
+/** The table's kind for a walked path, following the "as …" rows for nested sources, outlines and namespaces. */
 function kindOf(result: Result, path: string): string | undefined {
+  const namespaced = namespacePath(result, path);
+  if (namespaced !== null) {
+    namespacePathsSeen.add(namespaced);
+    return TABLES.get('Namespaces')!.get(namespaced);
+  }
   const table = TABLES.get(result)!;
   let key = path;
   if (result === 'AtomFeed' && key.startsWith('entries[].source.')) key = key.slice('entries[].source.'.length);
@@ -63,10 +84,76 @@ const OPTION_SETS: ParseOptions[] = [{}, { baseUrl: 'https://reader.example/feed
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;');
 
+const NAMESPACES = 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+  + 'xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
+  + 'xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:slash="http://purl.org/rss/1.0/modules/slash/" '
+  + 'xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/" '
+  + 'xmlns:georss="http://www.georss.org/georss" xmlns:thr="http://purl.org/syndication/thread/1.0" '
+  + 'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0" '
+  + 'xmlns:creativeCommons="http://backend.userland.com/creativeCommonsRssModule" xmlns:x="urn:x-unknown"';
+
+const DC_ELEMENTS = ['title', 'creator', 'subject', 'description', 'publisher', 'contributor', 'type', 'format', 'identifier', 'source', 'language', 'relation', 'coverage', 'rights'];
+const DCTERMS_TEXTS = [
+  'abstract', 'accessRights', 'alternative', 'audience', 'bibliographicCitation', 'conformsTo', 'educationLevel', 'extent',
+  'hasFormat', 'hasPart', 'hasVersion', 'isFormatOf', 'isPartOf', 'isReferencedBy', 'isReplacedBy', 'isRequiredBy',
+  'isVersionOf', 'license', 'mediator', 'medium', 'provenance', 'references', 'replaces', 'requires', 'rightsHolder',
+  'spatial', 'tableOfContents', 'temporal', 'valid',
+];
+
+/** Every namespace element and attribute that holds a string, filled with `p` (already escaped for XML). */
+function namespaceElements(p: string, withAtom: boolean): string {
+  const media = `<media:title type="plain">${p}</media:title><media:description type="html">${p}</media:description>
+<media:keywords>${p}</media:keywords><media:thumbnail url="${p}" time="${p}"/><media:player url="${p}"/>
+<media:credit role="${p}" scheme="${p}">${p}</media:credit><media:rating scheme="${p}">${p}</media:rating>
+<media:category scheme="${p}" label="${p}">${p}</media:category><media:restriction relationship="${p}" type="${p}">${p}</media:restriction>
+<media:community><media:tags>${p}</media:tags></media:community><media:copyright url="${p}">${p}</media:copyright><media:hash algo="${p}">${p}</media:hash>
+<media:text type="html" lang="${p}" start="${p}" end="${p}">${p}</media:text><media:text>${p}</media:text>
+<media:comments><media:comment>${p}</media:comment></media:comments>
+<media:embed url="${p}"><media:param name="${p}">${p}</media:param></media:embed><media:responses><media:response>${p}</media:response></media:responses>
+<media:backLinks><media:backLink>${p}</media:backLink></media:backLinks><media:status state="${p}" reason="${p}"/>
+<media:price type="${p}" info="${p}" currency="${p}"/><media:license type="${p}" href="${p}">${p}</media:license>
+<media:subTitle type="${p}" lang="${p}" href="${p}"/><media:peerLink type="${p}" href="${p}"/><media:rights status="${p}"/>
+<media:scenes><media:scene><media:sceneTitle>${p}</media:sceneTitle><media:sceneDescription>${p}</media:sceneDescription>
+<media:sceneStartTime>${p}</media:sceneStartTime><media:sceneEndTime>${p}</media:sceneEndTime></media:scene></media:scenes>`;
+  const content = `<media:content url="${p}" type="${p}" medium="${p}" expression="${p}" lang="${p}">${media}</media:content>`;
+  const podcast = `<podcast:person role="${p}" group="${p}" img="${p}" href="${p}">${p}</podcast:person>
+<podcast:location geo="${p}" osm="${p}" rel="${p}" country="${p}">${p}</podcast:location><podcast:license url="${p}">${p}</podcast:license>
+<podcast:value type="${p}" method="${p}"><podcast:valueRecipient name="${p}" customKey="${p}" customValue="${p}" type="${p}" address="${p}"/></podcast:value>
+<podcast:images srcset="${p.replace(/,/g, '')} 2x"/><podcast:txt purpose="${p}">${p}</podcast:txt>
+<podcast:guid>${p}</podcast:guid><podcast:locked owner="${p}">yes</podcast:locked><podcast:funding url="${p}">${p}</podcast:funding>
+<podcast:trailer url="${p}" type="${p}">${p}</podcast:trailer><podcast:medium>${p}</podcast:medium>
+<podcast:podroll><podcast:remoteItem feedGuid="${p}" feedUrl="${p}" itemGuid="${p}" medium="${p}"/></podcast:podroll>
+<podcast:updateFrequency rrule="${p}">${p}</podcast:updateFrequency>
+<podcast:transcript url="${p}" type="${p}" language="${p}" rel="${p}"/><podcast:chapters url="${p}" type="${p}"/>
+<podcast:soundbite startTime="1" duration="2">${p}</podcast:soundbite><podcast:season name="${p}">2</podcast:season>
+<podcast:episode display="${p}">3</podcast:episode>
+<podcast:alternateEnclosure type="${p}" lang="${p}" title="${p}" rel="${p}" codecs="${p}"><podcast:source uri="${p}" contentType="${p}"/>
+<podcast:integrity type="${p}" value="${p}"/></podcast:alternateEnclosure>`;
+  const itunes = `<itunes:author>${p}</itunes:author><itunes:owner><itunes:name>${p}</itunes:name><itunes:email>${p}</itunes:email></itunes:owner>
+<itunes:image href="${p}"/><itunes:category text="${p}"><itunes:category text="${p}"/></itunes:category><itunes:type>${p}</itunes:type>
+<itunes:title>${p}</itunes:title><itunes:summary>${p}</itunes:summary><itunes:subtitle>${p}</itunes:subtitle>
+<itunes:keywords>${p}</itunes:keywords><itunes:new-feed-url>${p}</itunes:new-feed-url><itunes:episodeType>${p}</itunes:episodeType>`;
+  const atom = withAtom
+    ? `<atom:link rel="${p}" href="${p}" type="${p}" hreflang="${p}" title="${p}"/><atom:id>${p}</atom:id>
+<atom:author><atom:name>${p}</atom:name><atom:uri>${p}</atom:uri><atom:email>${p}</atom:email></atom:author>`
+    : '';
+  return `${DC_ELEMENTS.map((e) => `<dc:${e}>${p}</dc:${e}>`).join('')}
+${[...DC_ELEMENTS, ...DCTERMS_TEXTS].map((e) => `<dcterms:${e}>${p}</dcterms:${e}>`).join('')}
+${media}${content}<media:group>${media}${content}</media:group>${itunes}${podcast}${atom}
+<slash:section>${p}</slash:section><slash:department>${p}</slash:department><wfw:commentRss>${p}</wfw:commentRss><wfw:comment>${p}</wfw:comment>
+<sy:updatePeriod>${p}</sy:updatePeriod><georss:featuretypetag>${p}</georss:featuretypetag><georss:relationshiptag>${p}</georss:relationshiptag>
+<georss:featurename>${p}</georss:featurename><thr:in-reply-to ref="${p}" href="${p}" type="${p}" source="${p}"/>
+<feedburner:origLink>${p}</feedburner:origLink><feedburner:origEnclosureLink>${p}</feedburner:origEnclosureLink><feedburner:info uri="${p}"/>
+<feedburner:browserFriendly>${p}</feedburner:browserFriendly><feedburner:emailServiceId>${p}</feedburner:emailServiceId>
+<feedburner:feedburnerHostname>${p}</feedburner:feedburnerHostname><creativeCommons:license>${p}</creativeCommons:license>
+<x:thing x:kind="${p}">${p}</x:thing>`;
+}
+
 function rssDocument(payload: string): string {
   const p = xml(payload);
   return `<?xml version="1.0"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" ${NAMESPACES}><channel>
+${namespaceElements(p, true)}<atom:link rel="hub" href="${p}"/>
 <title>${p}</title><link>${p}</link><description>${p}</description><language>${p}</language>
 <copyright>${p}</copyright><managingEditor>${p}</managingEditor><webMaster>${p}</webMaster>
 <category domain="${p}">${p}</category><generator>${p}</generator><docs>${p}</docs>
@@ -75,7 +162,7 @@ function rssDocument(payload: string): string {
 <content:encoded>${p}</content:encoded><atom:link rel="self" href="${p}"/>
 <item><title>${p}</title><link>${p}</link><description>${p}</description><author>${p}</author>
 <category domain="${p}">${p}</category><comments>${p}</comments><enclosure url="${p}" length="10" type="${p}"/>
-<guid isPermaLink="true">${p}</guid><source url="${p}">${p}</source><content:encoded>${p}</content:encoded></item>
+<guid isPermaLink="true">${p}</guid><source url="${p}">${p}</source><content:encoded>${p}</content:encoded>${namespaceElements(p, true)}</item>
 <item><title>${p}</title><guid>${p}</guid><description>${p}</description></item>
 </channel></rss>`;
 }
@@ -87,7 +174,7 @@ function atomDocument(payload: string): string {
 <link rel="${p}" href="${p}" type="${p}" hreflang="${p}" title="${p}" length="5"/><category term="${p}" scheme="${p}" label="${p}"/>
 <rights type="xhtml" xml:lang="${p}"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></rights>`;
   return `<?xml version="1.0"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${p}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${p}" ${NAMESPACES}>${namespaceElements(p, false)}
 <title type="html">${p}</title><subtitle type="text">${p}</subtitle>${common}
 <generator uri="${p}" version="${p}">${p}</generator><icon>${p}</icon><logo>${p}</logo><info type="html">${p}</info>
 <entry><title type="text">${p}</title>${common}<summary type="html">${p}</summary><content type="html">${p}</content>
@@ -96,17 +183,21 @@ function atomDocument(payload: string): string {
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${HOSTILE_XHTML}</div></content></entry>
 <entry><id>3</id><content type="${p}" src="${p}"/></entry>
 <entry><id>4</id><content type="text/plain">${p}</content></entry>
+<entry><id>5</id>${namespaceElements(p, false)}</entry>
 </feed>`;
 }
 
 /** RSS 1.0: the same hostile values through the RDF mapping (image and textinput beside the channel, rdf:about). */
 function rdfDocument(payload: string): string {
   const p = xml(payload);
-  return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-<channel rdf:about="${p}"><title>${p}</title><link>${p}</link><description>${p}</description></channel>
+  return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:atom="http://www.w3.org/2005/Atom" ${NAMESPACES}>
+<channel rdf:about="${p}"><title>${p}</title><link>${p}</link><description>${p}</description>
+${namespaceElements(p, true)}</channel>
 <image><url>${p}</url><title>${p}</title><link>${p}</link></image>
 <item rdf:about="${p}"><title>${p}</title><description>${p}</description><content:encoded>${p}</content:encoded></item>
-<textinput><title>${p}</title><description>${p}</description><name>${p}</name><link>${p}</link></textinput></rdf:RDF>`;
+<textinput><title>${p}</title><description>${p}</description><name>${p}</name><link>${p}</link></textinput>
+<item rdf:about="ns"><title>namespaces</title>${namespaceElements(p, true)}</item></rdf:RDF>`;
 }
 
 /** Atom 0.3: every mode and MIME type of its content constructs, base64 included. */
@@ -211,6 +302,14 @@ describe('every string field is text, sanitized HTML or a safe URL (docs/fields.
     }
     const documented = [...TABLES.get('Feed')!.keys()].filter((path) => !path.startsWith('warnings'));
     expect(documented.filter((path) => !seen.has(path))).toEqual([]);
+  });
+
+  it('Namespaces: every documented namespace field is met in RSS or Atom results', () => {
+    for (const [, parse, documentOf] of FORMATS.slice(0, 2)) {
+      for (const payload of PAYLOADS) check(parse === parseRss ? 'RssChannel' : 'AtomFeed', parse(documentOf(payload), {}), 'namespaces');
+    }
+    const documented = [...TABLES.get('Namespaces')!.keys()];
+    expect(documented.filter((path) => !namespacePathsSeen.has(path))).toEqual([]);
   });
 
   it("JSON Feed's plain-text summary reaches Article.summary escaped, never as markup", () => {

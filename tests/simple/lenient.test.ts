@@ -238,3 +238,20 @@ describe('the fault lists lenient mode keeps', () => {
     expect(warnings.at(-1)!.message).toMatch(new RegExp(`^${4_000_000 - MAX_WARNINGS} more `));
   });
 });
+
+describe('bytes that are not UTF-8 and declare no encoding', () => {
+  const bytes = Uint8Array.from('<rss version="2.0"><channel><title>Caf\u00e9 \u201cquoted\u201d</title></channel></rss>', (c) =>
+    c === '\u201c' ? 0x93 : c === '\u201d' ? 0x94 : c.charCodeAt(0));
+
+  it('are read as windows-1252 in lenient mode, with a warning without a place', () => {
+    const feed = parseFeed(bytes);
+    expect(feed.title).toBe('Caf\u00e9 \u201cquoted\u201d');
+    expect(feed.warnings).toEqual([{ code: 'XML_ENCODING_FALLBACK', message: expect.stringContaining('windows-1252'), line: null, column: null }]);
+  });
+
+  it('keep U+FFFD in strict mode, without a warning', () => {
+    const channel = parseRss(bytes);
+    expect(channel.title).toContain('\ufffd');
+    expect(channel.warnings).toEqual([]);
+  });
+});

@@ -177,9 +177,9 @@ describe('article rules', () => {
     expect(parseFeed(rss('<item><title>Only a title</title></item>')).articles[0]!.id).toBe(articles[2]!.id);
   });
 
-  it('collects authors and categories', () => {
+  it('collects authors (the name of an RSS "email (Name)") and categories', () => {
     const [rssArticle] = parseFeed(fixture('rss/sample.xml')).articles;
-    expect(rssArticle).toMatchObject({ authors: ['keeper@lighthouse.example.net (Morag Keeper)'], categories: ['Astronomy', 'Photography'] });
+    expect(rssArticle).toMatchObject({ authors: ['Morag Keeper'], categories: ['Astronomy', 'Photography'] });
     const [atomArticle] = parseFeed(atom('<author><name>F</name></author><entry><id>1</id><category term="t1"/><category term="t2"/></entry>')).articles;
     expect(atomArticle).toMatchObject({ authors: ['F'], categories: ['t1', 't2'] });
     const [jsonArticle] = parseFeed(json({ authors: [{ name: 'Feed author' }], items: [{ id: '1', content_text: 'x', tags: ['a', 'b'] }] })).articles;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/xml/decode.js';
 import { FeedXmlError } from '../../src/errors.js';
+import { parseFeed, parseRss } from '../../src/index.js';
 import { parseXml, readText, type XmlFault } from '../../src/xml/index.js';
 import { fixture, thrown } from '../helpers.js';
 
@@ -135,6 +136,17 @@ describe('lenient fallback to windows-1252', () => {
     // One valid sequence against two stray bytes: windows-1252 wins.
     const latin = new Uint8Array([...ascii('<a>'), 0xe9, 0xe8, 0xc3, 0xa9, ...ascii('</a>')]);
     expect(parseXml(latin, { recover: true }).text).toBe('<a>\u00e9\u00e8\u00c3\u00a9</a>');
+  });
+
+  it('reaches the parsers: a warning in lenient mode, U+FFFD in strict mode', () => {
+    const bytes = fixture('rss/undeclared-windows-1252.xml');
+    const lenient = parseRss(bytes, { strict: false });
+    expect(lenient.title).toBe('\u201cCafé\u201d \u2014 crème brûlée');
+    expect(lenient.warnings).toEqual([{ code: 'XML_ENCODING_FALLBACK', message: expect.any(String), line: null, column: null }]);
+    expect(parseFeed(bytes).warnings.map((w) => w.code)).toEqual(['XML_ENCODING_FALLBACK']);
+    const strict = parseRss(bytes);
+    expect(strict.title).toBe('\uFFFDCaf\uFFFD \uFFFD cr\uFFFDme br\uFFFDl\uFFFDe'); // é” (E9 94) is one maximal subpart
+    expect(strict.warnings).toEqual([]);
   });
 
   it('decodes 8 MB of undeclared windows-1252 in bounded time', () => {

@@ -59,7 +59,7 @@ export const atomCases: RuleCase[] = [
     at: '<entry>\n    <title type="html">', path: 'entry[2]', good: A,
   },
   {
-    code: 'ATOM_MISSING_SUMMARY', severity: 'warning', name: 'linked content without a summary',
+    code: 'ATOM_MISSING_SUMMARY', severity: 'error', name: 'linked content without a summary',
     bad: atom(SECOND_ENTRY_CONTENT, '<content type="text/html" src="https://lighthouse.example.org/2024/clockwork.html"/>'), at: '<entry>\n    <title type="html">', path: 'entry[2]', good: A,
   },
   {
@@ -169,5 +169,106 @@ export const atomCases: RuleCase[] = [
   {
     code: 'HTML_SCRIPT', severity: 'warning', name: 'a script in html content',
     bad: atom('Every four hours, by hand.', 'Every four hours &lt;script src=x&gt;&lt;/script&gt;'), at: '<content type="html">', path: 'entry[2]/content', good: A,
+  },
+  {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'an id with whitespace around it',
+    bad: atom('<id>tag:lighthouse.example.org,2024:feed</id>', '<id>\n    tag:lighthouse.example.org,2024:feed\n  </id>'), at: '<id>\n', path: 'id', good: A,
+  },
+  {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'an updated date with a trailing space',
+    bad: atom('<updated>2024-03-04T09:00:00Z</updated>\n  <link', '<updated>2024-03-04T09:00:00Z </updated>\n  <link'), at: '<updated>', path: 'updated', good: A,
+  },
+  {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'an e-mail address with a leading space',
+    bad: atom('<email>morag@lighthouse.example.org</email>', '<email> morag@lighthouse.example.org</email>'), at: '<email>', path: 'author/email', good: A,
+  },
+  {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'a link href with whitespace around it',
+    bad: atom('href="https://lighthouse.example.org/2024/clockwork"', 'href=" https://lighthouse.example.org/2024/clockwork"'),
+    at: '<link href=" https', path: 'entry[2]/link/@href', good: A,
+  },
+  {
+    code: 'URL_NOT_CANONICAL', severity: 'warning', name: 'an http id with an upper-case host and the default port',
+    bad: atom('<id>https://lighthouse.example.org/2024/clockwork</id>', '<id>https://Lighthouse.example.org:443/2024/clockwork</id>'),
+    at: '<id>https://Lighthouse', path: 'entry[2]/id', good: A,
+  },
+  {
+    code: 'URL_UNKNOWN_SCHEME', severity: 'warning', name: 'an id with a scheme IANA does not know',
+    bad: atom('<id>tag:lighthouse.example.org,2024:feed</id>', '<id>lighthouse:feed</id>'), at: '<id>', path: 'id', good: A,
+  },
+  {
+    code: 'ATOM_MISSING_TEXTUAL_CONTENT', severity: 'warning', name: 'an entry with neither content nor summary',
+    bad: atom(SECOND_ENTRY_CONTENT, ''), at: '<entry>\n    <title type="html">', path: 'entry[2]', good: A,
+  },
+  {
+    code: 'ATOM_INVALID_TYPE', severity: 'error', name: 'linked content whose type is "html", not a MIME type',
+    bad: atom(SECOND_ENTRY_CONTENT, '<content type="html" src="https://lighthouse.example.org/2024/clockwork.html"/>\n    <summary>By hand.</summary>'),
+    at: '<content type="html" src', path: 'entry[2]/content/@type',
+    good: atom(SECOND_ENTRY_CONTENT, '<content type="text/html" src="https://lighthouse.example.org/2024/clockwork.html"/>\n    <summary>By hand.</summary>'),
+  },
+  {
+    code: 'ATOM_UNDECLARED_HTML', severity: 'warning', name: 'escaped HTML in a plain-text title',
+    bad: atom('<title>Cleaning a Fresnel lens</title>', '<title>Cleaning a &lt;em&gt;Fresnel&lt;/em&gt; lens</title>'), at: '<title>Cleaning', path: 'entry[1]/title', good: A,
+  },
+  {
+    code: 'ATOM_ESCAPED_XHTML', severity: 'warning', name: 'xhtml content whose markup was escaped',
+    bad: atom('<p>Use <em>soft</em> cloths.', '&lt;p&gt;Use soft cloths.&lt;/p&gt;<p>'), at: '<content type="xhtml"', path: 'entry[1]/content', good: A,
+  },
+  {
+    code: 'ATOM_HTML_FRAGMENT', severity: 'warning', name: 'text/html content that is a fragment',
+    bad: atom(SECOND_ENTRY_CONTENT, '<content type="text/html">&lt;p&gt;Every four hours.&lt;/p&gt;</content>'), at: '<content type="text/html"', path: 'entry[2]/content/@type',
+    good: atom(SECOND_ENTRY_CONTENT, '<content type="text/html">&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;p&gt;Every four hours.&lt;/p&gt;&lt;/html&gt;</content>'),
+  },
+  {
+    code: 'ATOM_SELF_NOT_ATOM', severity: 'warning', name: 'a self link typed as HTML',
+    bad: atom(SELF, SELF.replace('application/atom+xml', 'text/html')), at: '<link rel="self"', path: 'link[1]/@type', good: A,
+  },
+  {
+    code: 'SELF_LINK_RELATIVE', severity: 'warning', name: 'a relative self link',
+    bad: atom(SELF, SELF.replace('https://lighthouse.example.org/feed.atom', '/feed.atom')), at: '<link rel="self"', path: 'link[1]/@href', good: A,
+  },
+  {
+    code: 'ATOM_LINK_NOT_EMPTY', severity: 'warning', name: 'a link with text inside',
+    bad: atom('<link href="https://lighthouse.example.org/2024/clockwork"/>', '<link href="https://lighthouse.example.org/2024/clockwork">Read it</link>'),
+    at: '<link href="https://lighthouse.example.org/2024/clockwork">', path: 'entry[2]/link', good: A,
+  },
+  {
+    code: 'ATOM_ENCLOSURE_LENGTH', severity: 'warning', name: 'an enclosure link without length',
+    bad: atom(' length="1337"', ''), at: '<link rel="enclosure"', path: 'entry[1]/link[2]', good: A,
+  },
+  {
+    code: 'ATOM_SOURCE_INCOMPLETE', severity: 'warning', name: 'a source without the original feed\'s id and updated',
+    bad: atom('<contributor>', '<source><title>Lamp Notes</title></source>\n    <contributor>'), at: '<source>', path: 'entry[1]/source',
+    good: atom('<contributor>', '<source><id>tag:lamps.example.org,2024:feed</id><title>Lamp Notes</title><updated>2024-03-01T00:00:00Z</updated></source>\n    <contributor>'),
+  },
+  {
+    code: 'ATOM_DUPLICATE_UPDATED', severity: 'warning', name: 'two entries with the same id and the same updated',
+    bad: atom('<id>https://lighthouse.example.org/2024/clockwork</id>\n    <updated>2024-02-20T07:15:00-05:00</updated>', '<id>tag:lighthouse.example.org,2024:fresnel</id>\n    <updated>2024-03-04T09:00:00Z</updated>'),
+    at: '<updated>2024-03-04T09:00:00Z</updated>\n    <link href', path: 'entry[2]/updated', good: A,
+  },
+  {
+    code: 'SELF_LINK_MISMATCH', severity: 'warning', name: 'a self link that is not the address the feed was read from',
+    bad: A, options: { baseUrl: 'https://lighthouse.example.org/atom.xml' }, at: '<link rel="self"', path: 'link[1]/@href',
+    good: A.replace('https://lighthouse.example.org/feed.atom', 'https://lighthouse.example.org/atom.xml'),
+  },
+  {
+    code: 'ATOM_UNESCAPED_MARKUP', severity: 'error', name: 'text/plain content holding elements',
+    bad: atom(SECOND_ENTRY_CONTENT, '<content type="text/plain">Every <b xmlns="http://www.w3.org/1999/xhtml">four</b> hours.</content>'), at: '<content type="text/plain"', path: 'entry[2]/content',
+    good: atom(SECOND_ENTRY_CONTENT, '<content type="text/plain">Every four hours.</content>'),
+  },
+  {
+    code: 'URL_NOT_ABSOLUTE', severity: 'error', name: 'a relative category scheme (RFC 4287 asks for an IRI)',
+    bad: atom('scheme="https://lighthouse.example.org/topics"', 'scheme="/topics"'), at: '<category', path: 'category/@scheme', good: A,
+  },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'a thr:in-reply-to without ref',
+    bad: atom('<contributor>', '<thr:in-reply-to xmlns:thr="http://purl.org/syndication/thread/1.0" href="https://lighthouse.example.org/2024/clockwork"/>\n    <contributor>'),
+    at: '<thr:in-reply-to', path: 'entry[1]/thr:in-reply-to',
+    good: atom('<contributor>', '<thr:in-reply-to xmlns:thr="http://purl.org/syndication/thread/1.0" ref="https://lighthouse.example.org/2024/clockwork" href="https://lighthouse.example.org/2024/clockwork"/>\n    <contributor>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'an OpenSearch total that is not a number',
+    bad: atom('<rights>', '<os:totalResults xmlns:os="http://a9.com/-/spec/opensearch/1.1/">many</os:totalResults>\n  <rights>'), at: '<os:totalResults', path: 'os:totalResults',
+    good: atom('<rights>', '<os:totalResults xmlns:os="http://a9.com/-/spec/opensearch/1.1/">2</os:totalResults>\n  <rights>'),
   },
 ];

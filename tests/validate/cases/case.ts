@@ -1,6 +1,6 @@
 // One validation rule seen from both sides: a document that breaks it and one that does not.
 import { readFileSync } from 'node:fs';
-import type { ParseOptions } from '../../../src/options.js';
+import type { ValidateOptions } from '../../../src/validate/index.js';
 
 export interface RuleCase {
   code: string;
@@ -16,11 +16,11 @@ export interface RuleCase {
   /** The same document with the problem fixed (default: the format's valid baseline). */
   good: string | Uint8Array;
   /** Options for both calls. */
-  options?: ParseOptions;
+  options?: ValidateOptions;
 }
 
 /** A baseline document from fixtures/validate (each validates with no issues at all). */
-export function baseline(name: 'valid-rss.xml' | 'valid-atom.xml' | 'valid-feed.json' | 'valid-opml.xml'): string {
+export function baseline(name: 'valid-rss.xml' | 'valid-atom.xml' | 'valid-feed.json' | 'valid-opml.xml' | 'valid-podcast.xml'): string {
   return readFileSync(new URL(`../../../fixtures/validate/${name}`, import.meta.url), 'utf8');
 }
 

@@ -51,7 +51,7 @@ export const opmlCases: RuleCase[] = [
     bad: opml('<dateCreated>Mon, 04 Mar 2024 07:30:00 GMT</dateCreated>', '<dateCreated>last spring</dateCreated>'), at: '<dateCreated>', path: 'head/dateCreated', good: O,
   },
   {
-    code: 'DATE_NOT_RFC822', severity: 'warning', name: 'an ISO 8601 dateModified',
+    code: 'DATE_NOT_RFC822', severity: 'error', name: 'an ISO 8601 dateModified',
     bad: opml('<dateModified>Tue, 05 Mar 2024 10:00:00 GMT</dateModified>', '<dateModified>2024-03-05T10:00:00Z</dateModified>'), at: '<dateModified>', good: O,
   },
   {

@@ -120,15 +120,15 @@ export const rssCases: RuleCase[] = [
     bad: withItemPubDate('Sat, 31 Jun 2006 23:08:26 +1000'), at: '<pubDate>Sat, 31 Jun', good: R,
   },
   {
-    code: 'DATE_NOT_RFC822', severity: 'warning', name: 'an ISO 8601 pubDate',
+    code: 'DATE_NOT_RFC822', severity: 'error', name: 'an ISO 8601 pubDate',
     bad: withItemPubDate('2024-03-04T07:30:00Z'), at: '<pubDate>2024', path: 'channel/item[1]/pubDate', good: R,
   },
   {
-    code: 'DATE_NOT_RFC822', severity: 'warning', name: 'a weekday that does not match the date',
-    bad: withItemPubDate('Fri, 04 Mar 2024 07:30:00 GMT'), at: '<pubDate>Fri', good: R,
+    code: 'DATE_WRONG_WEEKDAY', severity: 'error', name: 'a weekday that does not match the date',
+    bad: withItemPubDate('Fri, 04 Mar 2024 07:30:00 GMT'), at: '<pubDate>Fri', path: 'channel/item[1]/pubDate', good: R,
   },
   {
-    code: 'DATE_NOT_RFC822', severity: 'warning', name: 'a zone with a colon',
+    code: 'DATE_NOT_RFC822', severity: 'error', name: 'a zone with a colon',
     bad: rss('<lastBuildDate>Mon, 04 Mar 2024 08:00:00 +0000</lastBuildDate>', '<lastBuildDate>Mon, 04 Mar 2024 08:00:00 +00:00</lastBuildDate>'),
     at: '<lastBuildDate>', path: 'channel/lastBuildDate', good: R,
   },
@@ -218,5 +218,82 @@ export const rssCases: RuleCase[] = [
   {
     code: 'HTML_EMBED', severity: 'warning', name: 'an iframe',
     bad: rss('<p>The highest tides', '<iframe src="https://video.example/x"></iframe><p>The highest tides'), at: '<content:encoded>', good: R,
+  },
+  {
+    code: 'DATE_PROBLEMATIC', severity: 'warning', name: 'a two-digit year',
+    bad: withItemPubDate('Mon, 04 Mar 24 07:30:00 GMT'), at: '<pubDate>Mon, 04 Mar 24', path: 'channel/item[1]/pubDate', good: R,
+  },
+  {
+    code: 'DATE_PROBLEMATIC', severity: 'warning', name: 'a military zone letter and lower-case names',
+    bad: withItemPubDate('mon, 04 mar 2024 07:30:00 A'), at: '<pubDate>mon', path: 'channel/item[1]/pubDate', good: R,
+  },
+  {
+    code: 'DATE_WRONG_WEEKDAY', severity: 'error', name: 'the channel pubDate on the wrong weekday',
+    bad: rss('<pubDate>Mon, 04 Mar 2024 07:30:00 GMT</pubDate>\n    <lastBuildDate>', '<pubDate>Tue, 04 Mar 2024 07:30:00 GMT</pubDate>\n    <lastBuildDate>'),
+    at: '<pubDate>Tue', path: 'channel/pubDate', good: R,
+  },
+  {
+    code: 'HTML_IN_TEXT', severity: 'warning', name: 'HTML in an item title',
+    bad: rss('<title>Spring tides this week</title>', '<title>Spring tides &lt;em&gt;this&lt;/em&gt; week</title>'),
+    at: '<title>Spring tides', path: 'channel/item[1]/title', good: R,
+  },
+  {
+    code: 'HTML_RELATIVE_URL', severity: 'warning', name: 'a relative link in an item description',
+    bad: rss('arrive on &lt;b&gt;Thursday&lt;/b&gt;.', 'arrive on &lt;a href="/tides/thursday"&gt;Thursday&lt;/a&gt;.'),
+    at: '<description>The highest', path: 'channel/item[1]/description', good: R,
+  },
+  {
+    code: 'HTML_RELATIVE_URL', severity: 'warning', name: 'a relative image in content:encoded',
+    bad: rss('<b>Thursday</b>.</p>]]>', '<b>Thursday</b>.</p><img src="tides.png">]]>'), at: '<content:encoded>', path: 'channel/item[1]/content:encoded', good: R,
+  },
+  {
+    code: 'SELF_LINK_MISMATCH', severity: 'warning', name: 'a self link that is not where the feed was read',
+    bad: R, options: { baseUrl: 'https://harbour.example.com/rss' }, at: '<atom:link', path: 'channel/atom:link/@href',
+    good: R.replace('https://harbour.example.com/feed.xml', 'https://harbour.example.com/rss'),
+  },
+  {
+    code: 'URL_UNKNOWN_SCHEME', severity: 'warning', name: 'a comments URL with an unregistered scheme',
+    bad: rss('<comments>https://harbour.example.com/2024/03/spring-tides/#comments</comments>', '<comments>harbour://comments/spring-tides</comments>'),
+    at: '<comments>', path: 'channel/item[1]/comments', good: R,
+  },
+  {
+    code: 'RSS_VERSION_ELEMENT', severity: 'warning', name: 'RSS 2.0 elements in a feed that says RSS 0.91',
+    bad: R.replace('<rss version="2.0"', '<rss version="0.91"'), at: '<category domain', path: 'channel/category',
+    good: R.replace(/<generator>[^<]*<\/generator>|<ttl>60<\/ttl>|<cloud [^>]*\/>|<category[^>]*>[^<]*<\/category>|<(guid|author|comments|pubDate|source)\b[^>]*>[^<]*<\/\1>|<enclosure [^>]*\/>/g, '')
+      .replace('<rss version="2.0"', '<rss version="0.91"'),
+  },
+  {
+    code: 'RSS_VERSION_ELEMENT', severity: 'warning', name: 'a guid in a feed that says RSS 0.92',
+    bad: R.replace('<rss version="2.0"', '<rss version="0.92"'), at: '<generator>', path: 'channel/generator',
+    good: R.replace(/<generator>[^<]*<\/generator>|<ttl>60<\/ttl>|<(guid|author|comments|pubDate)\b[^>]*>[^<]*<\/\1>/g, '')
+      .replace('<rss version="2.0"', '<rss version="0.92"'),
+  },
+  {
+    code: 'RSS_AVOID_TEXT_INPUT', severity: 'warning', name: 'a textInput',
+    bad: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+    at: '<textInput>', path: 'channel/textInput', good: R,
+  },
+  {
+    code: 'RSS_INVALID_VALUE', severity: 'error', name: 'a textInput name that is no form field name',
+    bad: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>search box</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+    at: '<name>', path: 'channel/textInput/name',
+    good: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>search_box</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+  },
+  {
+    code: 'RSS_IMAGE_FORMAT', severity: 'warning', name: 'an image that is an SVG file',
+    bad: rss('<url>https://harbour.example.com/logo.png</url>', '<url>https://harbour.example.com/logo.svg</url>'), at: '<url>', path: 'channel/image/url', good: R,
+  },
+  {
+    code: 'RSS_IMAGE_MISMATCH', severity: 'warning', name: 'an image linking elsewhere than the channel',
+    bad: rss('<link>https://harbour.example.com/</link>\n      <width>', '<link>https://harbour.example.com/about</link>\n      <width>'),
+    at: '<link>https://harbour.example.com/about', path: 'channel/image/link', good: R,
+  },
+  {
+    code: 'EXTENSION_MISPLACED', severity: 'error', name: 'content:encoded in the channel',
+    bad: rss('<ttl>60</ttl>', '<ttl>60</ttl>\n    <content:encoded>&lt;p&gt;Hello&lt;/p&gt;</content:encoded>'), at: '<content:encoded>&lt;p&gt;Hello', path: 'channel/content:encoded', good: R,
+  },
+  {
+    code: 'UNKNOWN_NAMESPACE', severity: 'warning', name: 'an element of a namespace no reader knows',
+    bad: rss('<ttl>60</ttl>', '<ttl>60</ttl>\n    <hx:tideTable xmlns:hx="https://harbour.example.com/ns/tides">high</hx:tideTable>'), at: '<hx:tideTable', path: 'channel/hx:tideTable', good: R,
   },
 ];

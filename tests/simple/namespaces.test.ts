@@ -1,0 +1,130 @@
+// parseFeed draws on the namespace fields when the core elements are silent (docs/namespaces.md).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFeed, parseRss } from '../../src/index.js';
+
+const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
+const rss = (channel: string, item: string) => parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:dcterms="http://purl.org/dc/terms/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
+  xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>t</title>${channel}<item>${item}</item></channel></rss>`);
+
+describe('parseFeed and the namespaces', () => {
+  it('a podcast: show image, authors, hubs, next page; episode durations in every form and images', () => {
+    const feed = parseFeed(fixture('rss/podcast-namespaces.xml'));
+    expect(feed).toMatchObject({
+      image: 'https://cdn.tides.example.org/art/show-3000.jpg', authors: ['Ines Marsh'], feedUrl: 'https://tides.example.org/feed.xml',
+      hubs: ['https://pubsub.example.net/'], nextPageUrl: 'https://tides.example.org/feed.xml?page=2',
+    });
+    expect(feed.articles.map((a) => a.attachments.map((x) => x.durationInSeconds))).toEqual([[3725], [2925], [245]]);
+    expect(feed.articles[0]!.image).toBe('https://cdn.tides.example.org/art/12.jpg');
+    expect(feed.articles[0]!.authors).toEqual(['Ines Marsh and Tom Reef']);
+    // An episode with no description: itunes:summary, escaped, is its content.
+    expect(feed.articles[1]!.content).toBe('Half moon, small tides: the quiet weeks.');
+  });
+
+  it('Media RSS: group contents as attachments, images as the article image, HTML media:description as content', () => {
+    const [fog, gulls, sounds] = parseFeed(fixture('rss/media-rss.xml')).articles;
+    expect(fog!.attachments.map((a) => [a.link, a.mimeType, a.sizeInBytes, a.durationInSeconds])).toEqual([
+      ['https://cdn.photos.example.com/fog/1080.mp4', 'video/mp4', 53477376, 95],
+      ['https://cdn.photos.example.com/fog/480.mp4', 'video/mp4', 10695475, 95],
+    ]);
+    expect(fog!.image).toBe('https://cdn.photos.example.com/fog/thumb.jpg');
+    expect(fog!.content).toBe('<p>Morning fog, <b>8 March</b>.</p>');
+    expect(fog!.authors).toEqual(['Ana Lind']);
+    expect(fog!.publishedAt).toEqual(new Date('2024-03-08T06:15:00Z'));
+    // The media:content image is the picture; the enclosure stays an attachment.
+    expect(gulls!.image).toBe('https://cdn.photos.example.com/gulls/2048.jpg');
+    expect(gulls!.attachments.map((a) => a.link)).toEqual(['https://cdn.photos.example.com/gulls/raw.dng']);
+    // The same URL as enclosure and media:content is one attachment, with the duration of the second.
+    expect(sounds!.attachments).toEqual([{
+      link: 'https://cdn.photos.example.com/sounds.mp3', mimeType: 'audio/mpeg', title: 'sounds.mp3', sizeInBytes: 3145728, durationInSeconds: 188,
+    }]);
+    expect(sounds!.content).toBe('Ten minutes of halyards, gulls and diesel.');
+  });
+
+  it('a blog: dc:creator authors, dc:date and dcterms dates, atom:updated for the feed', () => {
+    const feed = parseFeed(fixture('rss/blog-namespaces.xml'));
+    expect(feed).toMatchObject({ authors: ['Harbour Master'], updatedAt: new Date('2024-03-09T10:00:00Z'), hubs: ['https://quay.superfeedr.example.com/'] });
+    const [dredging, pilots] = feed.articles;
+    expect(dredging).toMatchObject({
+      authors: ['Morag Keeper', 'Sam Pilot'], publishedAt: new Date('2024-03-08T17:30:00Z'), updatedAt: new Date('2024-03-09T08:00:00Z'),
+    });
+    expect(pilots).toMatchObject({ authors: ['Harbour Master'], publishedAt: new Date('2024-03-07T12:00:00Z'), updatedAt: null });
+  });
+
+  it('RSS 1.0: dc:creator authors, dc:date dates, dc:subject categories, content:encoded, unknown modules as extensions', () => {
+    const feed = parseFeed(fixture('rss/rdf-namespaces.xml'));
+    expect(feed).toMatchObject({ authors: ['Pier Editors'], updatedAt: new Date('2024-03-09T08:00:00Z') });
+    expect(feed.articles.map((a) => [a.authors, a.publishedAt, a.categories])).toEqual([
+      [['Morag Keeper'], new Date('2024-03-08T17:30:00Z'), ['harbour']],
+      [['Sam Pilot'], new Date('2024-03-07T09:00:00Z'), []],
+    ]);
+    expect(feed.articles[0]!.content).toBe('<p>Six <em>new</em> buoys mark the channel.</p>');
+    const channel = parseRss(fixture('rss/rdf-namespaces.xml'));
+    expect(channel.sy).toEqual({ updatePeriod: 'hourly', updateFrequency: 1, updateBase: new Date('1970-01-01T00:00:00Z') });
+    expect(channel.items[0]!.slash).toEqual({ section: 'news', department: 'more-lights-please', comments: 7, hitParade: [] });
+    expect(channel.items[0]!.extensions.map((e) => [e.ns, e.local])).toEqual([['http://purl.org/rss/1.0/modules/taxonomy/', 'topics']]);
+  });
+
+  it("YouTube's Atom: media:description is the content, the thumbnail the image", () => {
+    const [video] = parseFeed(fixture('atom/youtube-media.xml')).articles;
+    expect(video!.content).toBe('A 300-metre container ship comes in on the morning tide.\nFilmed from the lighthouse.');
+    expect(video!.image).toBe('https://i1.ytimg.com/vi/dQw4harbour/hqdefault.jpg');
+    expect(video!.summary).toBeNull();
+  });
+
+  it('precedence: the core element first, then dc, then itunes; RSS "email (Name)" forms give the name', () => {
+    const both = rss('', '<author>jo@e.org (Jo Doe)</author><dc:creator>Dee</dc:creator><itunes:author>Ita</itunes:author>');
+    expect(both.articles[0]!.authors).toEqual(['Jo Doe']);
+    expect(rss('', '<dc:creator>Dee</dc:creator><itunes:author>Ita</itunes:author>').articles[0]!.authors).toEqual(['Dee']);
+    expect(rss('', '<itunes:author>Ita</itunes:author>').articles[0]!.authors).toEqual(['Ita']);
+    expect(rss('', '<author>Jo Doe &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Jo Doe']);
+    expect(rss('', '<author>jo@e.org</author>').articles[0]!.authors).toEqual(['jo@e.org']);
+    expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><itunes:author>Ita</itunes:author>', '').authors).toEqual(['Ed']);
+  });
+
+  it('precedence of dates: pubDate, then dc:date, then dcterms:issued; updated from atom:updated, then dcterms:modified', () => {
+    const a = rss('', '<pubDate>Fri, 08 Mar 2024 10:00:00 GMT</pubDate><dc:date>2020-01-01T00:00:00Z</dc:date>').articles[0]!;
+    expect(a.publishedAt).toEqual(new Date('2024-03-08T10:00:00Z'));
+    const b = rss('', '<dcterms:issued>2021-01-01T00:00:00Z</dcterms:issued><dcterms:modified>2022-01-01T00:00:00Z</dcterms:modified>').articles[0]!;
+    expect([b.publishedAt, b.updatedAt]).toEqual([new Date('2021-01-01T00:00:00Z'), new Date('2022-01-01T00:00:00Z')]);
+    const c = rss('', '<atom:updated>2023-01-01T00:00:00Z</atom:updated><dcterms:modified>2022-01-01T00:00:00Z</dcterms:modified>').articles[0]!;
+    expect([c.publishedAt, c.updatedAt]).toEqual([new Date('2023-01-01T00:00:00Z'), new Date('2023-01-01T00:00:00Z')]);
+  });
+
+  it('titles from media:title, itunes:title or dc:title when the item has none; dc:subject among the categories', () => {
+    expect(rss('', '<media:group><media:title>From media</media:title></media:group><itunes:title>It</itunes:title>').articles[0]!.title).toBe('From media');
+    expect(rss('', '<itunes:title>It</itunes:title><dc:title>Dc</dc:title>').articles[0]!.title).toBe('It');
+    expect(rss('', '<title>Core</title><dc:title>Dc</dc:title>').articles[0]!.title).toBe('Core');
+    const article = rss('', '<category>Tides</category><dc:subject>Ships</dc:subject><dc:subject>Tides</dc:subject>').articles[0]!;
+    expect(article.categories).toEqual(['Tides', 'Ships']);
+  });
+
+  it('precedence of images: the RSS image before itunes:image; media:thumbnail before itunes:image for articles', () => {
+    const feed = rss('<image><url>https://e.org/rss.png</url><link>https://e.org/</link></image><itunes:image href="https://e.org/it.png"/>',
+      '<itunes:image href="https://e.org/it-item.png"/><media:thumbnail url="https://e.org/thumb.png"/>');
+    expect(feed.image).toBe('https://e.org/rss.png');
+    expect(feed.articles[0]!.image).toBe('https://e.org/thumb.png');
+    const podcast = parseFeed(`<rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>t</title>
+      <podcast:images srcset="https://e.org/show-1500.jpg 1500w"/><item><podcast:images srcset="https://e.org/ep.jpg 600w"/></item></channel></rss>`);
+    expect([podcast.image, podcast.articles[0]!.image]).toEqual(['https://e.org/show-1500.jpg', 'https://e.org/ep.jpg']);
+    const enclosureOnly = rss('', '<enclosure url="https://e.org/pic.png" type="image/png" length="10"/>');
+    expect(enclosureOnly.articles[0]!.image).toBe('https://e.org/pic.png');
+  });
+
+  it("Atom: an entry's own dc:creator comes before the feed's inherited author", () => {
+    const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><id>f</id>
+      <author><name>Feed</name></author><entry><id>1</id><dc:creator>Dee</dc:creator></entry><entry><id>2</id></entry>
+      <entry><id>3</id><author><name>Own</name></author><dc:creator>Dee</dc:creator></entry></feed>`);
+    expect(feed.articles.map((a) => a.authors)).toEqual([['Dee'], ['Feed'], ['Own']]);
+  });
+
+  it('JSON Feed: image, authors and next page from its own fields', () => {
+    const feed = parseFeed({
+      version: 'https://jsonfeed.org/version/1.1', title: 't', next_url: 'https://e.org/2.json', authors: [{ name: 'A' }],
+      items: [{ id: '1', content_text: 'x', image: 'https://e.org/i.png' }],
+    });
+    expect(feed).toMatchObject({ authors: ['A'], hubs: [], nextPageUrl: 'https://e.org/2.json' });
+    expect(feed.articles[0]!.image).toBe('https://e.org/i.png');
+  });
+});
