@@ -44,7 +44,7 @@ function nearMiss(ns: string): string {
 export function checkExtensions(container: XmlElement, level: Level, issues: Issues): void {
   if (level === 'channel') checkItunesChannel(container, issues);
   for (const child of container.children) {
-    if (typeof child === 'string' || child.ns === '' || child.ns === ATOM_NS) continue;
+    if (typeof child === 'string' || child.ns === '' || child.ns === ATOM_NS || child.ns === container.ns) continue;
     const vocabulary = VOCABULARIES.get(child.ns);
     if (vocabulary === undefined) {
       if (!KNOWN_NAMESPACES.has(child.ns)) reportUnknownNamespace(child, issues);

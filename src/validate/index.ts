@@ -15,6 +15,7 @@ import { checkOpml } from './opml.js';
 import { checkPodcastProfile, VALIDATION_PROFILES, type ValidationProfile } from './podcast-profile.js';
 import { Issues, type FeedFormat, type ValidationReport } from './report.js';
 import { checkRss } from './rss.js';
+import { checkRdf } from './rdf.js';
 import { checkXmlDocument } from './xml.js';
 
 export type { FeedFormat, Severity, ValidationIssue, ValidationReport } from './report.js';
@@ -113,14 +114,14 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits,
     rules(checkOpml);
   } else if (root.local === 'feed' && root.ns === ATOM_03_NS) {
     format = 'atom';
-    issues.error('ATOM_OBSOLETE_VERSION', 'Atom 0.3 is obsolete and not supported: publish Atom 1.0 (namespace http://www.w3.org/2005/Atom)', issues.at(root));
+    issues.error('ATOM_OBSOLETE_VERSION', 'Atom 0.3 is obsolete (atoma reads it, many readers do not): publish Atom 1.0 (namespace http://www.w3.org/2005/Atom)', issues.at(root));
   } else if (root.local === 'feed') {
     format = 'atom';
     const found = root.ns === '' ? 'no namespace' : `"${root.ns}"`;
     issues.error('ATOM_NAMESPACE', `An Atom 1.0 <feed> must be in the namespace http://www.w3.org/2005/Atom, not ${found}`, issues.at(root));
   } else if (root.local === 'RDF' && root.ns === RDF_NS) {
     format = 'rss';
-    issues.error('NOT_A_FEED', 'RSS 1.0 (RDF) feeds are not supported: publish RSS 2.0 or Atom 1.0', issues.at(root));
+    runRules(() => checkRdf(root, issues), issues);
   } else {
     issues.error('NOT_A_FEED', `The root element <${root.name}> is not <rss>, an Atom <feed> or <opml>`, issues.at(root));
   }

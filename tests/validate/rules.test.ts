@@ -9,12 +9,13 @@ import { profileCases } from './cases/profile.js';
 import { positionIn, type RuleCase } from './cases/case.js';
 import { jsonCases } from './cases/json.js';
 import { opmlCases } from './cases/opml.js';
+import { rdfCases } from './cases/rdf.js';
 import { rssCases } from './cases/rss.js';
 import { xmlCases } from './cases/xml.js';
 import { docPage } from '../helpers.js';
 
 const tables: [string, RuleCase[]][] = [
-  ['XML', xmlCases], ['RSS 2.0', rssCases], ['Atom 1.0', atomCases], ['extension namespaces', extensionCases],
+  ['XML', xmlCases], ['RSS 2.0', rssCases], ['RSS 1.0 and 0.90', rdfCases], ['Atom 1.0', atomCases], ['extension namespaces', extensionCases],
   ['the podcast profile', profileCases], ['JSON Feed', jsonCases], ['OPML', opmlCases],
 ];
 

@@ -20,7 +20,7 @@ export interface RuleCase {
 }
 
 /** A baseline document from fixtures/validate (each validates with no issues at all). */
-export function baseline(name: 'valid-rss.xml' | 'valid-atom.xml' | 'valid-feed.json' | 'valid-opml.xml' | 'valid-podcast.xml'): string {
+export function baseline(name: 'valid-rss.xml' | 'valid-rdf.xml' | 'valid-atom.xml' | 'valid-feed.json' | 'valid-opml.xml' | 'valid-podcast.xml'): string {
   return readFileSync(new URL(`../../../fixtures/validate/${name}`, import.meta.url), 'utf8');
 }
 

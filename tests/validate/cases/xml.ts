@@ -229,10 +229,6 @@ export const xmlCases: RuleCase[] = [
     bad: '<!DOCTYPE html>\n<html><head><title>Harbour</title></head><body>Hello</body></html>', at: '<html>', good: R,
   },
   {
-    code: 'NOT_A_FEED', severity: 'error', name: 'an RSS 1.0 (RDF) feed',
-    bad: '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel/></rdf:RDF>', at: '<rdf:RDF', good: R,
-  },
-  {
     code: 'ATOM_OBSOLETE_VERSION', severity: 'error', name: 'an Atom 0.3 feed',
     bad: '<feed version="0.3" xmlns="http://purl.org/atom/ns#">\n  <title>Old</title>\n</feed>', at: '<feed', good: baseline('valid-atom.xml'),
   },
