@@ -1,4 +1,5 @@
 // JSON Feed 1.0 and 1.1 as plain data (see the README's API reference).
+import type { ParseWarning } from '../warnings.js';
 
 export interface JsonFeedAuthor {
   name: string | null;
@@ -57,4 +58,6 @@ export interface JsonFeed {
   language: string | null;
   expired: boolean;
   items: JsonFeedItem[];
+  /** What lenient mode read past (a missing title or item id, an unknown version URL); empty in strict mode. */
+  warnings: ParseWarning[];
 }

@@ -2,7 +2,8 @@
 import { parseDate } from '../dates/index.js';
 import { FeedJsonError, FeedParseError, isAtomaError } from '../errors.js';
 import { renderHtml, resolveUrl } from '../html/core.js';
-import { sanitizingSettingsOf, type ParseOptions } from '../options.js';
+import { isStrict, sanitizingSettingsOf, type ParseOptions } from '../options.js';
+import { leniencyOf, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { limitsFrom } from '../xml/limits.js';
 import {
   arrayField, booleanField, isObject, objectField, own, quantityField, stringField, wrongType,
@@ -27,6 +28,7 @@ interface Context {
   defaultTimeZone: string;
   /** Most elements any array may have (what a JSON text of maxBytes could hold). */
   maxElements: number;
+  leniency: Leniency;
 }
 
 const FEED: FieldScope = { path: '', codePrefix: '' };
@@ -37,9 +39,13 @@ const FEED: FieldScope = { path: '', codePrefix: '' };
  */
 export function parseJsonFeed(input: string | Uint8Array | ArrayBuffer | object, options?: ParseOptions | null): JsonFeed {
   const settings = sanitizingSettingsOf(options);
+  const leniency = leniencyOf(isStrict(settings, true));
   try {
     const limits = limitsFrom(settings);
-    return feedOf(rootOf(input, limits), settings, Math.floor(limits.maxBytes / 2));
+    const feed = feedOf(rootOf(input, limits), settings, Math.floor(limits.maxBytes / 2), leniency);
+    // JSON has no positions the reader keeps: the warnings name the field in their message instead.
+    feed.warnings = warningsOfParse(leniency, '');
+    return feed;
   } catch (error) {
     if (isAtomaError(error)) throw error;
     // A getter, proxy trap or custom sanitize function threw: still one of the library's errors.
@@ -57,11 +63,15 @@ function rootOf(input: unknown, limits: ReturnType<typeof limitsFrom>): unknown 
   throw new FeedJsonError('INVALID_INPUT', 'Input must be a string, bytes or a parsed JSON object');
 }
 
-function feedOf(root: unknown, options: ParseOptions, maxElements: number): JsonFeed {
+function feedOf(root: unknown, options: ParseOptions, maxElements: number, leniency: Leniency): JsonFeed {
   if (!isObject(root)) throw new FeedParseError('JSON_NOT_OBJECT', 'A JSON Feed is a JSON object');
-  const version = versionOf(root);
-  const title = own(root, 'title');
-  if (title === undefined) throw new FeedParseError('JSON_NO_TITLE', 'The feed has no "title"');
+  const version = versionOf(root, leniency);
+  let title = own(root, 'title');
+  if (title === undefined) {
+    if (leniency.strict) throw new FeedParseError('JSON_NO_TITLE', 'The feed has no "title"');
+    tolerate(leniency, 'JSON_NO_TITLE', 'The feed has no "title": it is read as ""', -1);
+    title = '';
+  }
   if (typeof title !== 'string') throw wrongType(FEED, 'title', 'a string');
 
   const given = options.baseUrl ?? null;
@@ -71,6 +81,7 @@ function feedOf(root: unknown, options: ParseOptions, maxElements: number): Json
     base: given ?? (feedUrl !== null && /^https?:/i.test(feedUrl) ? feedUrl : null),
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     maxElements,
+    leniency,
   };
   const authors = authorsOf(root, FEED, context);
   const items = arrayField(root, 'items', FEED, maxElements).map((item, index) => {
@@ -92,17 +103,20 @@ function feedOf(root: unknown, options: ParseOptions, maxElements: number): Json
     language: stringField(root, 'language', FEED),
     expired: booleanField(root, 'expired', FEED) ?? false,
     items,
+    warnings: [],
   };
 }
 
-function versionOf(root: JsonObject): string {
+function versionOf(root: JsonObject, leniency: Leniency): string {
   const version = own(root, 'version');
   if (version === undefined) throw new FeedParseError('JSON_NO_VERSION', 'The object has no JSON Feed "version"');
   if (typeof version !== 'string') throw wrongType(FEED, 'version', 'a string');
   const trimmed = version.trim();
   if (trimmed === '') throw new FeedParseError('JSON_NO_VERSION', 'The object has no JSON Feed "version"');
   if (!VERSION_URL.test(trimmed)) {
-    throw new FeedParseError('JSON_VERSION', `"${trimmed.slice(0, 100)}" is not a JSON Feed version URL`);
+    const message = `"${trimmed.slice(0, 100)}" is not a JSON Feed version URL`;
+    if (leniency.strict) throw new FeedParseError('JSON_VERSION', message);
+    tolerate(leniency, 'JSON_VERSION', `${message}: the feed is read as JSON Feed 1.1`, -1);
   }
   return trimmed;
 }
@@ -115,7 +129,7 @@ function itemOf(item: JsonObject, index: number, context: Context): JsonFeedItem
   // The HTML was written for the item's page, so its relative links resolve against that page.
   const htmlBase = url !== null && /^https?:/i.test(url) ? url : context.base;
   return {
-    id: itemIdOf(item, scope),
+    id: itemIdOf(item, scope, url, context.leniency),
     url,
     externalUrl: urlField(item, 'external_url', scope, context.base),
     title: stringField(item, 'title', scope),
@@ -135,11 +149,14 @@ function itemOf(item: JsonObject, index: number, context: Context): JsonFeedItem
 }
 
 /** The item id as a string. JSON Feed 1.0 allows a number; readers are to convert it. */
-function itemIdOf(item: JsonObject, scope: FieldScope): string {
+function itemIdOf(item: JsonObject, scope: FieldScope, url: string | null, leniency: Leniency): string {
   const id = own(item, 'id');
   const text = typeof id === 'number' && Number.isFinite(id) ? String(id) : typeof id === 'string' ? id.trim() : id;
   if (text === undefined || text === '') {
-    throw new FeedParseError('JSON_ITEM_NO_ID', `"${scope.path}" has no "id"`);
+    if (leniency.strict) throw new FeedParseError('JSON_ITEM_NO_ID', `"${scope.path}" has no "id"`);
+    // Lenient: the item's url stands in, else '' (parseFeed's Article.id then falls back to a digest).
+    tolerate(leniency, 'JSON_ITEM_NO_ID', `"${scope.path}" has no "id": its url stands in`, -1);
+    return url ?? '';
   }
   if (typeof text !== 'string') throw wrongType(scope, 'id', 'a string or a number');
   return text;

@@ -168,7 +168,7 @@ const names = (authors: JsonFeedAuthor[]) => authors.flatMap((a) => (a.name === 
 export function feedFromJson(feed: JsonFeed): Feed {
   return {
     format: 'json',
-    title: feed.title,
+    title: feed.title || (feed.homePageUrl ?? feed.feedUrl ?? ''), // lenient mode reads a missing title as ''
     subtitle: feed.description,
     link: feed.homePageUrl,
     feedUrl: feed.feedUrl,
@@ -183,7 +183,7 @@ export function feedFromJson(feed: JsonFeed): Feed {
       const content = item.contentHtml ?? text ?? '';
       const link = item.url ?? item.externalUrl;
       return {
-        id: articleId(item.id, link, item.title, content),
+        id: articleId(item.id === '' ? null : item.id, link, item.title, content),
         title: item.title,
         link,
         content,
@@ -197,6 +197,6 @@ export function feedFromJson(feed: JsonFeed): Feed {
         image: item.image,
       };
     }),
-    warnings: [],
+    warnings: feed.warnings,
   };
 }

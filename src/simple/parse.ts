@@ -53,7 +53,7 @@ export function parseFeedWith(input: FeedInput | object, options: ParseOptions |
   }
   if (json) {
     try {
-      return feedFromJson(parseJsonFeed(input, settings));
+      return feedFromJson(parseJsonFeed(input, { ...settings, strict: leniency.strict }));
     } catch (error) {
       // A JSON document that is not a JSON Feed at all is not a feed.
       if (error instanceof FeedParseError && (error.code === 'JSON_NO_VERSION' || error.code === 'JSON_NOT_OBJECT')) {

@@ -148,7 +148,7 @@ describe('parseJsonFeed on a JSON Feed 1.1 blog', () => {
   it('ignores extensions and hubs', () => {
     expect(Object.keys(feed).sort()).toEqual([
       'author', 'authors', 'description', 'expired', 'favicon', 'feedUrl', 'homePageUrl', 'icon', 'items',
-      'language', 'nextUrl', 'title', 'userComment', 'version',
+      'language', 'nextUrl', 'title', 'userComment', 'version', 'warnings',
     ]);
   });
 });
