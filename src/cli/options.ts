@@ -16,7 +16,7 @@ export interface FetchOptions {
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'parse'; input: string | null; simple: boolean; sanitize: boolean; baseUrl: string | null; fetch: FetchOptions }
+  | { name: 'parse'; input: string | null; simple: boolean; lenient: boolean; sanitize: boolean; baseUrl: string | null; fetch: FetchOptions }
   | {
       name: 'validate'; inputs: string[]; format: OutputFormat; strict: boolean; quiet: boolean;
       concurrency: number; baseUrl: string | null; fetch: FetchOptions; profile: ValidationProfile | null;
@@ -31,7 +31,7 @@ const SHARED = {
   'base-url': { type: 'string' },
 } as const;
 
-const PARSE = { ...SHARED, simple: { type: 'boolean' }, 'no-sanitize': { type: 'boolean' } } as const;
+const PARSE = { ...SHARED, simple: { type: 'boolean' }, lenient: { type: 'boolean' }, 'no-sanitize': { type: 'boolean' } } as const;
 const VALIDATE = {
   ...SHARED,
   format: { type: 'string' },
@@ -103,6 +103,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       name: 'parse',
       input: positionals[0] ?? null,
       simple: values.simple === true,
+      lenient: values.lenient === true,
       sanitize: values['no-sanitize'] !== true,
       baseUrl: baseUrl(values['base-url']),
       fetch: fetchOptions(values),

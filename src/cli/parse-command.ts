@@ -31,7 +31,9 @@ export async function runParse(command: ParseCommand, terminal: Terminal): Promi
     terminal.stderr.write(`atoma: ${name}: ${shown(error.message)} (${error.code})\n`);
     return 2;
   }
+  // --simple is lenient as parseFeed is; --lenient makes the format's own parser lenient too.
   const options: ParseOptions = { sanitize: command.sanitize, maxBytes: command.fetch.maxBytes };
+  if (command.lenient) options.strict = false;
   const baseUrl = loaded.baseUrl ?? command.baseUrl; // a URL's own, else --base-url
   if (baseUrl !== null) options.baseUrl = baseUrl;
   try {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export const USAGE = `Usage:
-  atoma parse [FILE|URL|-] [--simple] [--no-sanitize] [--base-url URL]
+  atoma parse [FILE|URL|-] [--simple] [--lenient] [--no-sanitize] [--base-url URL]
   atoma validate FILE|DIR|GLOB|URL|-... [--format text|json|github] [--strict] [--quiet]
                  [--profile podcast]
   atoma --help | --version
@@ -16,6 +16,8 @@ validate   Check feeds against their specifications; prints problems like a lint
 
 Options:
   --simple             parse: print the unified Feed shape
+  --lenient            parse: read past recoverable faults, listing them in "warnings"
+                       (--simple always does)
   --no-sanitize        parse: keep HTML as written (default: sanitized)
   --format FORMAT      validate: text (default), json, or github (workflow annotations)
   --strict             validate: warnings fail the run too

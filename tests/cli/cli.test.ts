@@ -281,6 +281,18 @@ describe('atoma parse', () => {
     expect(raw.items[0]?.contentEncoded).toContain('<script>track()</script>');
   });
 
+  it('reads a broken feed with --lenient, listing what it read past; strict by default', async () => {
+    const broken = validRss.replace('</channel>', '').replace('</rss>', '');
+    const strict = await atoma(['parse', '-'], broken);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('XML_MALFORMED');
+    const lenient = await atoma(['parse', '--lenient', '-'], broken);
+    expect(lenient.code).toBe(0);
+    const channel = JSON.parse(lenient.stdout) as { title: string; warnings: { code: string; line: number }[] };
+    expect(channel.title).toBe('Harbour Notes');
+    expect(channel.warnings.map((w) => w.code)).toContain('XML_UNCLOSED_ELEMENT');
+  });
+
   it('reads JSON Feed and OPML too', async () => {
     const json = JSON.parse((await atoma(['parse', fixture('validate/valid-feed.json')])).stdout) as { version: string; items: unknown[] };
     expect(json).toMatchObject({ version: 'https://jsonfeed.org/version/1.1' });
