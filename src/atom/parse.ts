@@ -7,11 +7,12 @@ import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../co
 import { renderHtml } from '../html/core.js';
 import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign, type Level } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
-import { clip, innerHtml, parseXml, type XmlElement } from '../xml/index.js';
+import { clip, innerHtml, type XmlElement } from '../xml/index.js';
 import { base64Text } from './base64.js';
 import type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,
 } from './model.js';
+import { readXml } from '../common/read.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 export const ATOM_03_NS = 'http://purl.org/atom/ns#';
@@ -44,12 +45,7 @@ export function parseAtom(input: FeedInput, options?: ParseOptions | null): Atom
   const settings = sanitizingSettingsOf(options);
   const leniency = leniencyOf(isStrict(settings, true));
   const stream = atomEntryStream(settings, leniency);
-  const doc = parseXml(input, {
-    ...settings,
-    onElementEnd: stream.onElementEnd,
-    faults: leniency.faults ?? undefined,
-    recover: !leniency.strict,
-  });
+  const doc = readXml(input, settings, leniency, stream.onElementEnd);
   const feed = atomFromElement(doc.root, settings, stream.entries, leniency);
   feed.warnings = warningsOfParse(leniency, doc.text);
   return feed;

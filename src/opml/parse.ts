@@ -3,14 +3,15 @@ import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { leniencyOf, warningsOfParse } from '../warnings.js';
 import { attrOf, dateOf, integerOf, textOf, urlAttr } from '../common/fields.js';
-import { clip, parseXml, type XmlElement } from '../xml/index.js';
+import { clip, type XmlElement } from '../xml/index.js';
 import type { Opml, OpmlOutline } from './model.js';
+import { readXml } from '../common/read.js';
 
 /** Parses an OPML document. Throws FeedXmlError / FeedParseError (lenient mode: malformed XML is recovered, with warnings). */
 export function parseOpml(input: FeedInput, options?: ParseOptions | null): Opml {
   const settings = settingsOf(options);
   const leniency = leniencyOf(isStrict(settings, true));
-  const doc = parseXml(input, { ...settings, faults: leniency.faults ?? undefined, recover: !leniency.strict });
+  const doc = readXml(input, settings, leniency);
   const opml = opmlFromElement(doc.root, settings);
   opml.warnings = warningsOfParse(leniency, doc.text);
   return opml;

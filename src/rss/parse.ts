@@ -7,8 +7,9 @@ import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../co
 import { resolveUrl } from '../html/core.js';
 import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
-import { clip, parseXml, type XmlElement } from '../xml/index.js';
+import { clip, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './model.js';
+import { readXml } from '../common/read.js';
 
 export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 export const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -34,12 +35,7 @@ export function parseRss(input: FeedInput, options?: ParseOptions | null): RssCh
   const settings = sanitizingSettingsOf(options);
   const leniency = leniencyOf(isStrict(settings, true));
   const stream = rssItemStream(settings, leniency);
-  const doc = parseXml(input, {
-    ...settings,
-    onElementEnd: stream.onElementEnd,
-    faults: leniency.faults ?? undefined,
-    recover: !leniency.strict,
-  });
+  const doc = readXml(input, settings, leniency, stream.onElementEnd);
   const channel = rssFromElement(doc.root, settings, stream.items, leniency);
   channel.warnings = warningsOfParse(leniency, doc.text);
   return channel;

@@ -6,9 +6,10 @@ import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
 import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { RDF_NS, rssFromElement, rssItemStream } from '../rss/index.js';
 import { leniencyOf, warningsOfParse, type Leniency } from '../warnings.js';
-import { clip, parseXml, type XmlElement } from '../xml/index.js';
+import { clip, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss, type HtmlToText } from './adapters.js';
 import type { Feed } from './model.js';
+import { readXml } from '../common/read.js';
 
 /** The channel's atom:link rel="self", the feed's own URL. */
 function selfLinkOf(channel: XmlElement): string | null {
@@ -66,12 +67,7 @@ export function parseFeedWith(input: FeedInput | object, options: ParseOptions |
   const rss = rssItemStream(settings, leniency);
   const atom = atomEntryStream(settings, leniency);
   const onElementEnd = (element: XmlElement) => rss.onElementEnd(element) || atom.onElementEnd(element);
-  const doc = parseXml(input as FeedInput, {
-    ...settings,
-    onElementEnd,
-    faults: leniency.faults ?? undefined,
-    recover: !leniency.strict,
-  });
+  const doc = readXml(input as FeedInput, settings, leniency, onElementEnd);
   const root = doc.root;
   let feed: Feed;
   switch (formatOfRoot(root, leniency)) {
