@@ -50,6 +50,7 @@ const TABLE = [
   ['RSS_DUPLICATE_ENCLOSURE', W, 'DuplicateEnclosure'], ['RSS_MISPLACED_ITEM', W, 'MisplacedItem'],
   ['RSS_MISSING_ATOM_SELF', W, 'MissingAtomSelfLink'], ['RSS_VERSION_ELEMENT', W, null], ['RSS_AVOID_TEXT_INPUT', W, 'AvoidTextInput'],
   ['RSS_IMAGE_FORMAT', W, 'ImageUrlFormat'], ['RSS_IMAGE_MISMATCH', W, 'ImageLinkDoesntMatch'],
+  ['RSS_DOCTYPE_VERSION', E, 'InvalidDoctype'],
   // Atom 1.0
   ['ATOM_NAMESPACE', E, 'InvalidNamespace'], ['ATOM_OBSOLETE_VERSION', E, 'ObsoleteNamespace'], ['ATOM_MISSING_ELEMENT', E, 'MissingElement'],
   ['ATOM_MISSING_ATTRIBUTE', E, 'MissingAttribute'], ['ATOM_UNKNOWN_ELEMENT', E, 'UndefinedElement'],

@@ -108,6 +108,21 @@ export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues
   checkChannel(channel, context);
 }
 
+// Netscape's RSS 0.91 DTD: a document that names it says it is RSS 0.91.
+const RSS_091_DOCTYPE = /<!DOCTYPE\s+rss\s+PUBLIC\s+["']-\/\/Netscape Communications\/\/DTD RSS 0\.91\/\/EN["']/;
+
+/** A DOCTYPE (in the text before the root, `prolog`) that names the RSS 0.91 DTD must go with version="0.91". */
+export function checkRssDoctype(prolog: string, root: XmlElement, issues: Issues): void {
+  const at = prolog.search(RSS_091_DOCTYPE);
+  const version = root.attr('version')?.trim();
+  if (at === -1 || version === undefined || version === '0.91') return;
+  issues.error(
+    'RSS_DOCTYPE_VERSION',
+    `The DOCTYPE names the RSS 0.91 DTD, but <rss> says version="${version}": remove the DOCTYPE (RSS 2.0 has no DTD)`,
+    { offset: at },
+  );
+}
+
 function checkChannel(channel: XmlElement, context: Context): void {
   const { issues, options } = context;
   const found = checkChildren(channel, CHANNEL, issues);
@@ -197,14 +212,20 @@ function notBlank(element: XmlElement | undefined, issues: Issues): void {
   }
 }
 
-/** RSS contacts: "address (Name)". Another form that has an address is readable, so only a warning. */
+// A parenthesised comment (RFC 5322 §3.2.2): "Jo (jo@example.com)" has its address only in one.
+const CONTACT_COMMENT = /\([^()]*\)/g;
+
+/**
+ * RSS contacts: "address (Name)". Another form that has an address is readable, so only a warning;
+ * an address found only in a comment is no address (readers drop comments).
+ */
 function checkContact(element: XmlElement | undefined, issues: Issues): void {
   if (element === undefined) return;
   const value = valueOf(element);
   if (isRssContact(value)) return;
   if (isEmailAddress(value)) {
     issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} has no name: write it as "${value} (Name)"`, issues.at(element));
-  } else if (containsEmailAddress(value)) {
+  } else if (containsEmailAddress(value.replace(CONTACT_COMMENT, ' '))) {
     issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} should be written "address (Name)", e.g. "editor@example.com (Jo Editor)"`, issues.at(element));
   } else {
     issues.error('EMAIL_INVALID', `<${element.name}> ${quote(value)} has no e-mail address: write "editor@example.com (Name)"`, issues.at(element));
@@ -273,8 +294,8 @@ function checkTextInput(textInput: XmlElement, issues: Issues): void {
   issues.warning('RSS_AVOID_TEXT_INPUT', '<textInput> is supported by almost no reader (the RSS profile advises against it)', issues.at(textInput));
   const found = checkChildren(textInput, TEXT_INPUT, issues);
   const name = found.get('name');
-  if (name && !/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(valueOf(name))) {
-    issues.error('RSS_INVALID_VALUE', `The textInput name ${quote(valueOf(name))} is not a form field name (a letter, then letters, digits, "_", "-", ".")`, issues.at(name));
+  if (name && !/^[A-Za-z][A-Za-z0-9_.:-]*$/.test(valueOf(name))) {
+    issues.error('RSS_INVALID_VALUE', `The textInput name ${quote(valueOf(name))} is not a form field name (a letter, then letters, digits, "_", "-", ".", ":")`, issues.at(name));
   }
   checkAttributes(textInput, [], 'RSS', issues);
   requireChildren(textInput, found, ['title', 'description', 'name', 'link'], 'RSS', issues);
@@ -359,11 +380,24 @@ function checkDublinCore(parent: XmlElement, issues: Issues): void {
   }
 }
 
-/** http(s) guids compare as URLs (host case, default port, empty path); others as written. */
+// RFC 3986 §2.3: percent-encoded unreserved characters are the characters themselves.
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/** A percent escape in the form RFC 3986 §6.2.2 compares: decoded when unreserved, else upper-case. */
+function normalEscape(escape: string): string {
+  const character = String.fromCharCode(parseInt(escape.slice(1), 16));
+  return UNRESERVED.test(character) ? character : escape.toUpperCase();
+}
+
+/**
+ * http(s) guids compare as URLs (RFC 3986 §6.2.2–6.2.3: host case, default port, empty path,
+ * percent-escape case and needless escapes of "~" and the like); others as written.
+ */
 function guidKey(value: string): string {
   if (/^https?:\/\//i.test(value)) {
     try {
-      return new URL(value).href;
+      const href = new URL(value).href;
+      return href.includes('%') ? href.replace(/%[0-9A-Fa-f]{2}/g, normalEscape) : href;
     } catch {
       return value;
     }

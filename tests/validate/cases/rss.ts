@@ -165,6 +165,16 @@ export const rssCases: RuleCase[] = [
     bad: rss('<author>ailsa@harbour.example.com (Ailsa Quay)</author>', '<author>Ailsa Quay</author>'), at: '<author>', path: 'channel/item[1]/author', good: R,
   },
   {
+    code: 'EMAIL_INVALID', severity: 'error', name: 'an editor whose address is only in a comment, "Name (address)"',
+    bad: rss('<managingEditor>editor@harbour.example.com (Ailsa Quay)</managingEditor>', '<managingEditor>Ailsa Quay (editor@harbour.example.com)</managingEditor>'),
+    at: '<managingEditor>', path: 'channel/managingEditor', good: R,
+  },
+  {
+    code: 'EMAIL_INVALID', severity: 'error', name: 'an author whose mailto: address is only in a comment',
+    bad: rss('<author>ailsa@harbour.example.com (Ailsa Quay)</author>', '<author>Ailsa Quay (mailto:ailsa@harbour.example.com)</author>'),
+    at: '<author>', path: 'channel/item[1]/author', good: R,
+  },
+  {
     code: 'EMAIL_FORMAT', severity: 'warning', name: 'an editor written "Name <address>"',
     bad: rss('<managingEditor>editor@harbour.example.com (Ailsa Quay)</managingEditor>', '<managingEditor>Ailsa Quay &lt;editor@harbour.example.com&gt;</managingEditor>'),
     at: '<managingEditor>', path: 'channel/managingEditor', good: R,
@@ -184,6 +194,11 @@ export const rssCases: RuleCase[] = [
   {
     code: 'RSS_DUPLICATE_GUID', severity: 'error', name: 'two items with the same guid (equal as URLs)',
     bad: rss(SECOND_GUID, '<guid>https://HARBOUR.example.com:443/2024/03/spring-tides/</guid>'), at: '<guid>https://HARBOUR', path: 'channel/item[2]/guid', good: R,
+  },
+  {
+    code: 'RSS_DUPLICATE_GUID', severity: 'error', name: 'two guids that differ only in percent-escapes of unreserved characters',
+    bad: rss(SECOND_GUID, '<guid>https://harbour.example.com/2024/03/spring%2dtides/</guid>'), at: '<guid>https://harbour.example.com/2024/03/spring%2d',
+    path: 'channel/item[2]/guid', good: rss(SECOND_GUID, '<guid>https://harbour.example.com/2024/03/spring%2Ftides/</guid>'),
   },
   {
     code: 'RSS_MISSING_GUID', severity: 'warning', name: 'an item without a guid',
@@ -226,6 +241,10 @@ export const rssCases: RuleCase[] = [
   {
     code: 'DATE_PROBLEMATIC', severity: 'warning', name: 'a military zone letter and lower-case names',
     bad: withItemPubDate('mon, 04 mar 2024 07:30:00 A'), at: '<pubDate>mon', path: 'channel/item[1]/pubDate', good: R,
+  },
+  {
+    code: 'DATE_PROBLEMATIC', severity: 'warning', name: 'comments between the parts of a date',
+    bad: withItemPubDate('Mon (market day), 04 Mar(ch) 2024 07:30:00 GMT (winter time)'), at: '<pubDate>Mon (market', path: 'channel/item[1]/pubDate', good: R,
   },
   {
     code: 'DATE_WRONG_WEEKDAY', severity: 'error', name: 'the channel pubDate on the wrong weekday',
@@ -278,6 +297,17 @@ export const rssCases: RuleCase[] = [
     bad: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>search box</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
     at: '<name>', path: 'channel/textInput/name',
     good: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>search_box</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+  },
+  {
+    code: 'RSS_INVALID_VALUE', severity: 'error', name: 'a textInput name that starts with an underscore, not a letter',
+    bad: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>_q</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+    at: '<name>', path: 'channel/textInput/name',
+    good: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q_1</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+  },
+  {
+    code: 'RSS_DOCTYPE_VERSION', severity: 'error', name: 'the RSS 0.91 DOCTYPE on an RSS 2.0 document',
+    bad: rss('<rss version="2.0"', '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="2.0"'),
+    at: '<!DOCTYPE', good: R,
   },
   {
     code: 'RSS_IMAGE_FORMAT', severity: 'warning', name: 'an image that is an SVG file',
