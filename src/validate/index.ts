@@ -14,7 +14,7 @@ import { LineIndex } from './location.js';
 import { checkOpml } from './opml.js';
 import { checkPodcastProfile, VALIDATION_PROFILES, type ValidationProfile } from './podcast-profile.js';
 import { Issues, type FeedFormat, type ValidationReport } from './report.js';
-import { checkRss, checkRssDoctype } from './rss.js';
+import { checkRss } from './rss.js';
 import { checkRdf } from './rdf.js';
 import { checkXmlDocument } from './xml.js';
 
@@ -105,8 +105,7 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits,
   const rules = (check: typeof checkRss) => runRules(() => check(root, options, issues), issues);
   if (root.local === 'rss' && root.ns === '') {
     format = 'rss';
-    rules(checkRss);
-    runRules(() => checkRssDoctype(doc.text.slice(0, root.start), root, issues), issues);
+    runRules(() => checkRss(root, options, issues, doc.text.slice(0, root.start)), issues);
   } else if (root.local === 'feed' && root.ns === ATOM_NS) {
     format = 'atom';
     rules(checkAtom);

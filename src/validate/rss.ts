@@ -9,7 +9,7 @@ import { isW3cdtfDate } from './dates.js';
 import { checkLink, checkSelfHref } from './atom.js';
 import { checkExtensions } from './extensions.js';
 import { checkHtmlElement, checkRelativeUrls, hasHtmlEndTag } from './html.js';
-import type { Issues } from './report.js';
+import type { Issues, Place } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
 import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
 
@@ -87,7 +87,9 @@ function checkVocabulary(parent: XmlElement, added: ReadonlyMap<string, string>,
   }
 }
 
-export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues): void {
+/** The RSS 2.0 rules; `prolog` is the text before the root element (its DOCTYPE, if any). */
+export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues, prolog = ''): void {
+  checkDoctype(prolog, root, issues);
   let channel: XmlElement;
   try {
     channel = rssChannelOf(root); // the root as parseRss reads it: the same refusals
@@ -112,7 +114,7 @@ export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues
 const RSS_091_DOCTYPE = /<!DOCTYPE\s+rss\s+PUBLIC\s+["']-\/\/Netscape Communications\/\/DTD RSS 0\.91\/\/EN["']/;
 
 /** A DOCTYPE (in the text before the root, `prolog`) that names the RSS 0.91 DTD must go with version="0.91". */
-export function checkRssDoctype(prolog: string, root: XmlElement, issues: Issues): void {
+function checkDoctype(prolog: string, root: XmlElement, issues: Issues): void {
   const at = prolog.search(RSS_091_DOCTYPE);
   const version = root.attr('version')?.trim();
   if (at === -1 || version === undefined || version === '0.91') return;
@@ -133,9 +135,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
   plainText(found.get('title'), issues);
 
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'uri', 'The channel link', issues, issues.at(link));
+  if (link) checkPageUrl(valueOf(link), 'The channel link', issues, issues.at(link));
   const docs = found.get('docs');
-  if (docs) checkUrl(valueOf(docs), 'uri', 'The docs URL', issues, issues.at(docs));
+  if (docs) checkPageUrl(valueOf(docs), 'The docs URL', issues, issues.at(docs));
   const language = found.get('language');
   if (language && !isLanguageTag(valueOf(language))) {
     issues.error('LANGUAGE_INVALID', `The language ${quote(valueOf(language))} is not a language code such as "en" or "en-us"`, issues.at(language));
@@ -148,7 +150,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
     checkRfc822(valueOf(lastBuildDate), 'The lastBuildDate', options, issues, issues.at(lastBuildDate));
   }
   const ttl = found.get('ttl');
-  if (ttl && checkInteger(ttl, 'The ttl (minutes)', issues) === 0) {
+  // An empty ttl is no ttl: readers use their own refresh time (the W3C validator's NotBlank warning).
+  if (ttl && valueOf(ttl) === '') notBlank(ttl, issues);
+  else if (ttl && checkInteger(ttl, 'The ttl (minutes)', issues) === 0) {
     issues.error('INTEGER_INVALID', 'The ttl is 0: it is the number of minutes a reader may cache the feed, at least 1', issues.at(ttl));
   }
   const description = found.get('description');
@@ -186,6 +190,18 @@ function checkItemOrder(channel: XmlElement, issues: Issues): void {
       issues.warning('RSS_MISPLACED_ITEM', `<${child.name}> comes after an <item>: put the items after all other channel elements`, issues.at(child));
       return;
     }
+  }
+}
+
+// Script pseudo-URLs: they run code instead of naming a page.
+const SCRIPT_URL = /^\s*(?:javascript|vbscript):/i;
+
+/** The URL of a page (channel, item, image and textInput links, comments, docs): absolute, and no script. */
+function checkPageUrl(value: string, what: string, issues: Issues, place: Place): void {
+  if (SCRIPT_URL.test(value)) {
+    issues.error('URL_INVALID', `${what} ${quote(value)} runs a script instead of naming a page: give the page's URL`, place);
+  } else {
+    checkUrl(value, 'uri', what, issues, place);
   }
 }
 
@@ -253,7 +269,7 @@ function checkImage(image: XmlElement, channel: Map<string, XmlElement>, issues:
     }
   }
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'uri', 'The image link', issues, issues.at(link));
+  if (link) checkPageUrl(valueOf(link), 'The image link', issues, issues.at(link));
   // The RSS profile: the image is the channel's, so it links and is titled as the channel is.
   for (const [name, what] of [['link', 'link'], ['title', 'title']] as const) {
     const mine = found.get(name);
@@ -301,7 +317,7 @@ function checkTextInput(textInput: XmlElement, issues: Issues): void {
   requireChildren(textInput, found, ['title', 'description', 'name', 'link'], 'RSS', issues);
   checkLeaves(found, ['title', 'description', 'name', 'link'], issues);
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'uri', 'The textInput link', issues, issues.at(link));
+  if (link) checkPageUrl(valueOf(link), 'The textInput link', issues, issues.at(link));
 }
 
 function checkSkipList(
@@ -427,7 +443,7 @@ function checkItem(item: XmlElement, index: number, context: Context, guids: Map
   }
   for (const name of ['link', 'comments']) {
     const element = found.get(name);
-    if (element) checkUrl(valueOf(element), 'uri', `The item ${name}`, issues, issues.at(element));
+    if (element) checkPageUrl(valueOf(element), `The item ${name}`, issues, issues.at(element));
   }
   checkContact(found.get('author'), issues);
   const pubDate = found.get('pubDate');

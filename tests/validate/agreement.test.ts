@@ -89,6 +89,8 @@ const rssCases: Verdict[] = [
     doc: rss('').replace('<rss version="2.0">', '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="2.0">') },
   { name: 'guids that differ only in escaping "~"', valid: false,
     doc: rss('', `${RSS_ITEM}<guid>https://quay.example.com/~ed/low</guid></item><item>${RSS_ITEM}<guid>https://quay.example.com/%7eed/low</guid>`) },
+  { name: 'an empty ttl (only a warning)', doc: rss('<ttl></ttl>'), valid: true },
+  { name: 'a channel link that runs a script', doc: rss('').replace('<link>https://quay.example.com/</link>', "<link>javascript:alert('quay')</link>"), valid: false },
   { name: 'an icbm:latitude beyond the pole', doc: rss('', `${RSS_ITEM}<icbm:latitude xmlns:icbm="http://postneo.com/icbm">91.5</icbm:latitude>`), valid: false },
 ];
 

@@ -42,6 +42,10 @@ export const rssCases: RuleCase[] = [
     bad: rss('<title>Harbour Notes</title>\n    <link>', '<title> </title>\n    <link>'), at: '<title> </title>', path: 'channel/title', good: R,
   },
   {
+    code: 'RSS_EMPTY_ELEMENT', severity: 'warning', name: 'an empty ttl (no ttl, not a bad number)',
+    bad: rss('<ttl>60</ttl>', '<ttl></ttl>'), at: '<ttl>', path: 'channel/ttl', good: R,
+  },
+  {
     code: 'RSS_UNKNOWN_ELEMENT', severity: 'error', name: 'an element RSS 2.0 does not define, in no namespace',
     bad: rss('<ttl>60</ttl>', '<ttl>60</ttl>\n    <refresh>60</refresh>'), at: '<refresh>', path: 'channel/refresh', good: R,
   },
@@ -143,6 +147,10 @@ export const rssCases: RuleCase[] = [
   {
     code: 'URL_INVALID', severity: 'error', name: 'a channel link with a space in it',
     bad: rss('<link>https://harbour.example.com/</link>', '<link>https://harbour.example.com/a b</link>'), at: '<link>https://harbour.example.com/a b', path: 'channel/link', good: R,
+  },
+  {
+    code: 'URL_INVALID', severity: 'error', name: 'an item link that runs a script',
+    bad: rss('<link>https://harbour.example.com/2024/02/pontoon/</link>', '<link>javascript:openPontoon()</link>'), at: '<link>javascript', path: 'channel/item[2]/link', good: R,
   },
   {
     code: 'URL_INVALID', severity: 'error', name: 'an IRI where RSS wants a URI',
