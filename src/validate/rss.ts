@@ -164,6 +164,11 @@ function checkChannel(channel: XmlElement, context: Context): void {
   if (cloud) checkCloud(cloud, issues);
   const textInput = found.get('textInput') ?? found.get('textinput');
   if (textInput) checkTextInput(textInput, issues);
+  // Netscape's RSS 0.91 spelt it <textinput>; every later version, <textInput> (names are case-sensitive).
+  const lowerCase = found.get('textinput');
+  if (lowerCase && context.version !== '0.91') {
+    issues.error('RSS_UNKNOWN_ELEMENT', `<textinput> is RSS 0.91's spelling; RSS ${context.version || '2.0'} names it <textInput>`, issues.at(lowerCase));
+  }
   const skipHours = found.get('skipHours');
   if (skipHours) checkSkipList(skipHours, SKIP_HOURS, 'hour', (v) => /^\d{1,2}$/.test(v) && Number(v) <= 23, 'an hour from 0 to 23', issues);
   const skipDays = found.get('skipDays');

@@ -50,6 +50,12 @@ export const rssCases: RuleCase[] = [
     bad: rss('<ttl>60</ttl>', '<ttl>60</ttl>\n    <refresh>60</refresh>'), at: '<refresh>', path: 'channel/refresh', good: R,
   },
   {
+    code: 'RSS_UNKNOWN_ELEMENT', severity: 'error', name: 'textinput in lower case, RSS 0.91\'s spelling, in RSS 2.0',
+    bad: rss('<skipHours>', '<textinput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q</name>\n      <link>https://harbour.example.com/search</link>\n    </textinput>\n    <skipHours>'),
+    at: '<textinput>', path: 'channel/textinput',
+    good: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+  },
+  {
     code: 'RSS_DUPLICATE_ELEMENT', severity: 'error', name: 'two item authors',
     bad: rss('<author>ailsa@harbour.example.com (Ailsa Quay)</author>', '<author>ailsa@harbour.example.com (Ailsa Quay)</author>\n      <author>tom@harbour.example.com (Tom)</author>'),
     at: '<author>tom@', path: 'channel/item[1]/author[2]', good: R,
