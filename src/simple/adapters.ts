@@ -65,8 +65,8 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: 
   const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
   return {
     format: 'rss',
-    title: channel.title ?? channel.link ?? feedUrl ?? '',
-    subtitle: channel.description === null ? null : htmlToText(channel.description) || null,
+    title: channel.title ?? channel.dc?.title ?? channel.link ?? feedUrl ?? '',
+    subtitle: channel.description === null ? channel.dc?.description ?? null : htmlToText(channel.description) || null,
     link: channel.link,
     feedUrl,
     language: channel.language,
@@ -145,8 +145,8 @@ export function feedFromAtom(feed: AtomFeed, language: string | null, htmlToText
   const link = alternateOf(feed.links);
   return {
     format: 'atom',
-    title: plainText(feed.title, htmlToText) ?? link ?? feed.id,
-    subtitle: plainText(feed.subtitle, htmlToText),
+    title: plainText(feed.title, htmlToText) ?? feed.dc?.title ?? link ?? feed.id,
+    subtitle: plainText(feed.subtitle, htmlToText) ?? feed.dc?.description ?? null,
     link,
     // Atom 0.3 names the feed's own URL rel="service.feed".
     feedUrl: (feed.links.find((l) => l.rel === 'self') ?? feed.links.find((l) => l.rel === 'service.feed' && feed.version === '0.3'))?.href ?? null,

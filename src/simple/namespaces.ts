@@ -147,8 +147,13 @@ export function withSubjects(categories: string[], ns: ItemNamespaces): string[]
   return categories;
 }
 
-/** The body of an item that has no other: media:description (as HTML), else itunes:summary (escaped). */
+/**
+ * The body of an item that has no other: dc:description (escaped: Dublin Core's values are text),
+ * else media:description (as HTML), else itunes:summary (escaped).
+ */
 export function fallbackContent(ns: ItemNamespaces): string | null {
+  const description = ns.dc?.description;
+  if (description) return escapeHtml(description);
   for (const part of mediaParts(ns)) {
     const description = part.description;
     if (description !== null) return description.type === 'html' ? description.value : escapeHtml(description.value);

@@ -112,6 +112,37 @@ describe('parseFeed and the namespaces', () => {
     expect(enclosureOnly.articles[0]!.image).toBe('https://e.org/pic.png');
   });
 
+  it('Dublin Core fills a silent channel and item: dc:title, dc:description (text, escaped as content)', () => {
+    const rdf = parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+      xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://tides.example.org/">
+      <dc:title>Tide Tables</dc:title><dc:description>High and low water, daily</dc:description></channel>
+      <item rdf:about="https://tides.example.org/12"><title>Spring tide</title><dc:description>Range &lt; 5 m &amp; rising</dc:description></item>
+      </rdf:RDF>`);
+    expect([rdf.title, rdf.subtitle]).toEqual(['Tide Tables', 'High and low water, daily']);
+    expect(rdf.articles[0]!.content).toBe('Range &lt; 5 m &amp; rising');
+    // The core elements come first; dc:description comes before media:description.
+    const core = rss('<description>Core &lt;b&gt;text&lt;/b&gt;</description><dc:title>Dc</dc:title><dc:description>Dc text</dc:description>',
+      '<description>Item body</description><dc:description>Dc body</dc:description>');
+    expect([core.title, core.subtitle, core.articles[0]!.content]).toEqual(['t', 'Core text', 'Item body']);
+    const media = rss('', '<dc:description>Dc body</dc:description><media:description>Media body</media:description>');
+    expect(media.articles[0]!.content).toBe('Dc body');
+    const atom = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><id>f</id>
+      <dc:title>Harbour log</dc:title><dc:description>Ships in and out</dc:description></feed>`);
+    expect([atom.title, atom.subtitle]).toEqual(['Harbour log', 'Ships in and out']);
+  });
+
+  it('iTunes artwork written with a url attribute, or as the first specification\'s itunes:link rel="image"', () => {
+    const slip = rss('<itunes:image url="https://e.org/show.png"/>', '<itunes:image url="https://e.org/ep.png"/>');
+    expect([slip.image, slip.articles[0]!.image]).toEqual(['https://e.org/show.png', 'https://e.org/ep.png']);
+    const old = rss('<itunes:link rel="image" type="image/jpeg" href="https://e.org/old.jpg">show</itunes:link>',
+      '<itunes:link rel="image" href="https://e.org/old-ep.jpg"/>');
+    expect([old.image, old.articles[0]!.image]).toEqual(['https://e.org/old.jpg', 'https://e.org/old-ep.jpg']);
+    // href wins over url; an itunes:link with another rel is no artwork; unsafe URLs stay out.
+    expect(rss('<itunes:image url="https://e.org/u.png" href="https://e.org/h.png"/>', '').image).toBe('https://e.org/h.png');
+    expect(rss('<itunes:link rel="enclosure" href="https://e.org/x.mp3"/>', '').image).toBeNull();
+    expect(rss('<itunes:image url="javascript:alert(1)"/>', '').image).toBeNull();
+  });
+
   it("Atom: an entry's own dc:creator comes before the feed's inherited author", () => {
     const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><id>f</id>
       <author><name>Feed</name></author><entry><id>1</id><dc:creator>Dee</dc:creator></entry><entry><id>2</id></entry>
