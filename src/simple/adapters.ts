@@ -6,7 +6,7 @@ import type { RssChannel, RssItem } from '../rss/index.js';
 import { digest } from './digest.js';
 import type { Article, Attachment, Feed } from './model.js';
 import {
-  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished, namespaceTitle,
+  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished, namespaceSubtitle, namespaceTitle,
   namespaceUpdated, personName, withSubjects,
 } from './namespaces.js';
 
@@ -66,7 +66,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: 
   return {
     format: 'rss',
     title: channel.title ?? channel.dc?.title ?? channel.link ?? feedUrl ?? '',
-    subtitle: channel.description === null ? channel.dc?.description ?? null : htmlToText(channel.description) || null,
+    subtitle: channel.description === null ? namespaceSubtitle(channel) : htmlToText(channel.description) || null,
     link: channel.link,
     feedUrl,
     language: channel.language,
@@ -146,7 +146,7 @@ export function feedFromAtom(feed: AtomFeed, language: string | null, htmlToText
   return {
     format: 'atom',
     title: plainText(feed.title, htmlToText) ?? feed.dc?.title ?? link ?? feed.id,
-    subtitle: plainText(feed.subtitle, htmlToText) ?? feed.dc?.description ?? null,
+    subtitle: plainText(feed.subtitle, htmlToText) ?? namespaceSubtitle(feed),
     link,
     // Atom 0.3 names the feed's own URL rel="service.feed".
     feedUrl: (feed.links.find((l) => l.rel === 'self') ?? feed.links.find((l) => l.rel === 'service.feed' && feed.version === '0.3'))?.href ?? null,

@@ -80,6 +80,11 @@ export function articleImage(ns: ItemNamespaces, enclosures: readonly Attachment
   return null;
 }
 
+/** The feed's description when the format's own has none: dc:description, else itunes:subtitle, else itunes:summary (all text). */
+export function namespaceSubtitle(ns: ChannelNamespaces): string | null {
+  return ns.dc?.description ?? ns.itunes?.subtitle ?? ns.itunes?.summary ?? null;
+}
+
 /** The feed's picture when the format's own has none: itunes:image, else podcast:images, else a channel media:thumbnail. */
 export function feedImage(ns: ChannelNamespaces): string | null {
   return ns.itunes?.image ?? ns.podcast?.images[0]?.url ?? ns.media?.thumbnails[0]?.url ?? null;

@@ -85,6 +85,25 @@ describe('Atom faults lenient mode reads past', () => {
     expect(parseAtom(doc, lenient)).toMatchObject({ version: '1.0', id: 'urn:f', entries: [{ id: 'urn:e', title: { value: 'one' } }] });
   });
 
+  it('a link that holds its URL as text instead of in href: read as its href, whatever its rel', () => {
+    const doc = `<feed xmlns="${ATOM}"><id>urn:f</id><title>T</title>
+<entry><id>urn:e</id><link rel="enclosure" type="audio/mpeg">https://e.org/ep.mp3</link>
+<link>https://e.org/post</link><link href="https://e.org/alt" rel="alternate" type="text/html"/></entry>
+<entry><id>urn:e2</id><link rel="alternate" href="">https://e.org/empty-href</link><link>javascript:alert(1)</link></entry></feed>`;
+    const strict = parseAtom(doc);
+    expect(strict.entries[0]!.links.map((l) => l.href)).toEqual(['https://e.org/alt']);
+    expect(strict.warnings).toEqual([]);
+    const read = parseAtom(doc, lenient);
+    expect(read.entries[0]!.links.map((l) => [l.rel, l.href])).toEqual([
+      ['enclosure', 'https://e.org/ep.mp3'], [null, 'https://e.org/post'], ['alternate', 'https://e.org/alt'],
+    ]);
+    // An href attribute that is there, even empty, is the link's own; unsafe text is no URL.
+    expect(read.entries[1]!.links).toEqual([]);
+    expect(placed(read.warnings)).toEqual(['ATOM_LINK_TEXT@2:22', 'ATOM_LINK_TEXT@3:1']);
+    const [article] = parseFeed(doc).articles;
+    expect([article!.link, article!.attachments.map((a) => a.link)]).toEqual(['https://e.org/post', ['https://e.org/ep.mp3']]);
+  });
+
   it('an entry document: a feed of that one entry, its source giving the feed\'s fields', () => {
     const doc = `<entry xmlns="${ATOM}">\n<id>urn:e</id><title>Solo</title><source><id>urn:s</id><title>Origin</title><author><name>A</name></author></source></entry>`;
     expect(thrown(() => parseAtom(doc)).code).toBe('ATOM_NOT_ATOM');

@@ -131,6 +131,13 @@ describe('parseFeed and the namespaces', () => {
     expect([atom.title, atom.subtitle]).toEqual(['Harbour log', 'Ships in and out']);
   });
 
+  it("a podcast without a channel description: itunes:subtitle, else itunes:summary, is the feed's subtitle", () => {
+    expect(rss('<itunes:summary>Long text</itunes:summary><itunes:subtitle>Short text</itunes:subtitle>', '').subtitle).toBe('Short text');
+    expect(rss('<itunes:summary>Long text</itunes:summary>', '').subtitle).toBe('Long text');
+    expect(rss('<dc:description>Dc text</dc:description><itunes:subtitle>Short text</itunes:subtitle>', '').subtitle).toBe('Dc text');
+    expect(rss('<description>Core</description><itunes:subtitle>Short text</itunes:subtitle>', '').subtitle).toBe('Core');
+  });
+
   it('iTunes artwork written with a url attribute, or as the first specification\'s itunes:link rel="image"', () => {
     const slip = rss('<itunes:image url="https://e.org/show.png"/>', '<itunes:image url="https://e.org/ep.png"/>');
     expect([slip.image, slip.articles[0]!.image]).toEqual(['https://e.org/show.png', 'https://e.org/ep.png']);
