@@ -51,11 +51,17 @@ export function parseAtom(input: FeedInput, options?: ParseOptions | null): Atom
   return feed;
 }
 
-/** The dialect of a namespace that is Atom's, or of a namespace-less feed (lenient mode); else null. */
+/**
+ * The dialect of a namespace that is Atom's; in lenient mode also of a namespace-less feed and of
+ * a `<feed>` in a namespace that is not Atom's (a misspelt URI, an early draft's), read in that
+ * namespace. Else null.
+ */
 function dialectOf(ns: string, root: XmlElement, leniency: Leniency): Dialect | null {
   if (ns === ATOM_NS) return { ns, version: '1.0' };
   if (ns === ATOM_03_NS) return { ns, version: '0.3' };
-  if (ns === '' && !leniency.strict) return { ns, version: root.attr('version')?.trim() === '0.3' ? '0.3' : '1.0' };
+  if (!leniency.strict && (ns === '' || root.local === 'feed')) {
+    return { ns, version: root.attr('version')?.trim() === '0.3' ? '0.3' : '1.0' };
+  }
   return null;
 }
 
@@ -115,6 +121,8 @@ function rootDialect(root: XmlElement, leniency: Leniency): Dialect {
   if (dialect === null || (root.local === 'entry' && root.ns === '')) throw notAtom();
   if (root.ns === '') {
     tolerate(leniency, 'ATOM_NO_NAMESPACE', `<feed> has no namespace: read as Atom ${dialect.version}`, root.start);
+  } else if (root.ns !== ATOM_NS && root.ns !== ATOM_03_NS) {
+    tolerate(leniency, 'ATOM_NAMESPACE', `<feed> is in the namespace "${clip(root.ns)}", not Atom's: read as Atom ${dialect.version}`, root.start);
   }
   return dialect;
 }

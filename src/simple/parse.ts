@@ -24,7 +24,7 @@ function selfLinkOf(channel: XmlElement): string | null {
 function formatOfRoot(root: XmlElement, leniency: Leniency): 'rss' | 'atom' | null {
   if ((root.ns === '' && root.local === 'rss') || (root.ns === RDF_NS && root.local === 'RDF')) return 'rss';
   const atom = root.ns === ATOM_NS || root.ns === ATOM_03_NS;
-  if (root.local === 'feed' && (atom || (root.ns === '' && !leniency.strict))) return 'atom';
+  if (root.local === 'feed' && (atom || !leniency.strict)) return 'atom';
   if (root.local === 'entry' && atom && !leniency.strict) return 'atom';
   return null;
 }
