@@ -69,7 +69,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: 
     subtitle: channel.description === null ? namespaceSubtitle(channel) : htmlToText(channel.description) || null,
     link: channel.link,
     feedUrl,
-    language: channel.language,
+    language: channel.language ?? channel.dc?.language ?? null,
     image: channel.image?.url ?? feedImage(channel),
     updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
     authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],
@@ -150,7 +150,7 @@ export function feedFromAtom(feed: AtomFeed, language: string | null, htmlToText
     link,
     // Atom 0.3 names the feed's own URL rel="service.feed".
     feedUrl: (feed.links.find((l) => l.rel === 'self') ?? feed.links.find((l) => l.rel === 'service.feed' && feed.version === '0.3'))?.href ?? null,
-    language,
+    language: language ?? feed.dc?.language ?? null,
     image: feed.logo ?? feed.icon ?? feedImage(feed),
     updatedAt: feed.updated ?? namespaceUpdated(feed) ?? feed.dc?.date ?? null,
     authors: feed.authors.length > 0 ? feed.authors.map((a) => a.name) : namespaceAuthors(feed),

@@ -115,20 +115,20 @@ describe('parseFeed and the namespaces', () => {
   it('Dublin Core fills a silent channel and item: dc:title, dc:description (text, escaped as content)', () => {
     const rdf = parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
       xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://tides.example.org/">
-      <dc:title>Tide Tables</dc:title><dc:description>High and low water, daily</dc:description></channel>
+      <dc:title>Tide Tables</dc:title><dc:description>High and low water, daily</dc:description><dc:language>en-GB</dc:language></channel>
       <item rdf:about="https://tides.example.org/12"><title>Spring tide</title><dc:description>Range &lt; 5 m &amp; rising</dc:description></item>
       </rdf:RDF>`);
-    expect([rdf.title, rdf.subtitle]).toEqual(['Tide Tables', 'High and low water, daily']);
+    expect([rdf.title, rdf.subtitle, rdf.language]).toEqual(['Tide Tables', 'High and low water, daily', 'en-GB']);
     expect(rdf.articles[0]!.content).toBe('Range &lt; 5 m &amp; rising');
     // The core elements come first; dc:description comes before media:description.
-    const core = rss('<description>Core &lt;b&gt;text&lt;/b&gt;</description><dc:title>Dc</dc:title><dc:description>Dc text</dc:description>',
-      '<description>Item body</description><dc:description>Dc body</dc:description>');
-    expect([core.title, core.subtitle, core.articles[0]!.content]).toEqual(['t', 'Core text', 'Item body']);
+    const core = rss('<description>Core &lt;b&gt;text&lt;/b&gt;</description><dc:title>Dc</dc:title><dc:description>Dc text</dc:description>'
+      + '<language>fr</language><dc:language>de</dc:language>', '<description>Item body</description><dc:description>Dc body</dc:description>');
+    expect([core.title, core.subtitle, core.language, core.articles[0]!.content]).toEqual(['t', 'Core text', 'fr', 'Item body']);
     const media = rss('', '<dc:description>Dc body</dc:description><media:description>Media body</media:description>');
     expect(media.articles[0]!.content).toBe('Dc body');
     const atom = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><id>f</id>
-      <dc:title>Harbour log</dc:title><dc:description>Ships in and out</dc:description></feed>`);
-    expect([atom.title, atom.subtitle]).toEqual(['Harbour log', 'Ships in and out']);
+      <dc:title>Harbour log</dc:title><dc:description>Ships in and out</dc:description><dc:language>nl</dc:language></feed>`);
+    expect([atom.title, atom.subtitle, atom.language]).toEqual(['Harbour log', 'Ships in and out', 'nl']);
   });
 
   it("a podcast without a channel description: itunes:subtitle, else itunes:summary, is the feed's subtitle", () => {
