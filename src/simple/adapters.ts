@@ -16,6 +16,8 @@ export type HtmlToText = (html: string) => string;
 /** What the RSS model does not hold but the unified feed needs, read from the channel element. */
 export interface RssExtras {
   feedUrl: string | null;
+  /** A channel-level <author>, which RSS does not define but some generators write. */
+  author: string | null;
 }
 
 /** The last path segment of a URL, decoded: "episode-12.mp3". */
@@ -72,7 +74,8 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: 
     language: channel.language ?? channel.dc?.language ?? null,
     image: channel.image?.url ?? feedImage(channel),
     updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
-    authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],
+    authors: channel.managingEditor !== null ? [personName(channel.managingEditor)]
+      : extras.author !== null ? [personName(extras.author)] : namespaceAuthors(channel),
     hubs: linksWithRel(links, 'hub'),
     nextPageUrl: linksWithRel(links, 'next')[0] ?? null,
     articles: channel.items.map((item) => rssArticle(item, htmlToText)),

@@ -10,6 +10,7 @@ import { clip, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss, type HtmlToText } from './adapters.js';
 import type { Feed } from './model.js';
 import { readXml } from '../common/read.js';
+import { textOf } from '../common/fields.js';
 
 /** The channel's atom:link rel="self", the feed's own URL. */
 function selfLinkOf(channel: XmlElement): string | null {
@@ -74,7 +75,9 @@ export function parseFeedWith(input: FeedInput | object, options: ParseOptions |
     case 'rss': {
       const channel = rssFromElement(root, settings, rss.items, leniency);
       const channelElement = root.elements().find((e) => e.local === 'channel') ?? root;
-      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement) }, toText);
+      // RSS defines no channel <author> (managingEditor is its field), but some generators write one.
+      const author = textOf(channelElement.child(channelElement.ns, 'author'));
+      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement), author }, toText);
       break;
     }
     case 'atom':

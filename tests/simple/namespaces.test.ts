@@ -81,6 +81,10 @@ describe('parseFeed and the namespaces', () => {
     expect(rss('', '<author>Jo Doe &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Jo Doe']);
     expect(rss('', '<author>jo@e.org</author>').articles[0]!.authors).toEqual(['jo@e.org']);
     expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><itunes:author>Ita</itunes:author>', '').authors).toEqual(['Ed']);
+    // A channel <author> (not RSS, but written by some generators) after managingEditor, before the namespaces.
+    expect(rss('<author>Chan Author &lt;ca@e.org&gt;</author><dc:creator>Dee</dc:creator>', '').authors).toEqual(['Chan Author']);
+    expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><author>Chan</author>', '').authors).toEqual(['Ed']);
+    expect(rss('', '<author>Item only</author>').authors).toEqual([]);
   });
 
   it('precedence of dates: pubDate, then dc:date, then dcterms:issued; updated from atom:updated, then dcterms:modified', () => {
