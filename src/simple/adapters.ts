@@ -119,8 +119,15 @@ function entryAuthors(entry: AtomEntry, feed: AtomFeed): string[] {
   return named.length > 0 ? named : entry.authors.map((a) => a.name);
 }
 
+/** Content types that are read as a page (text, HTML, XHTML, XML), not as a media file. */
+const PAGE_TYPE = /^(?:text|html|xhtml|text\/.*|application\/(?:[\w.+-]+\+)?xml)$/i;
+
 function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): Article {
-  const link = alternateOf(entry.links);
+  // Out-of-line content (content src, RFC 4287 4.1.3.2): a media file is an attachment; a page
+  // stands in for a missing alternate link.
+  const src = entry.content?.src ?? null;
+  const srcIsPage = src !== null && PAGE_TYPE.test(entry.content!.type);
+  const link = alternateOf(entry.links) ?? (srcIsPage ? src : null);
   const title = plainText(entry.title, htmlToText) ?? namespaceTitle(entry, htmlToText);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
@@ -128,6 +135,9 @@ function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): 
   const enclosures = entry.links
     .filter((l) => l.rel === 'enclosure')
     .map((l) => attachment(l.href, l.type, l.title, l.length, null));
+  if (src !== null && !srcIsPage && !enclosures.some((e) => e.link === src)) {
+    enclosures.push(attachment(src, entry.content!.type, null, null, null));
+  }
   const updatedAt = entry.updated ?? namespaceUpdated(entry);
   return {
     id: articleId(entry.id, link, title, content),

@@ -161,6 +161,20 @@ describe('parseFeed and the namespaces', () => {
     expect(feed.articles.map((a) => a.authors)).toEqual([['Dee'], ['Feed'], ['Own']]);
   });
 
+  it("Atom's out-of-line content: a media file is an attachment, a page the link when there is none", () => {
+    const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><id>f</id><title>t</title>
+      <entry><id>1</id><content type="video/mp4" src="https://e.org/tide.mp4"/><summary>Low water</summary></entry>
+      <entry><id>2</id><link rel="enclosure" type="video/mp4" href="https://e.org/tide.mp4"/><content type="video/mp4" src="https://e.org/tide.mp4"/></entry>
+      <entry><id>3</id><content type="text/html" src="https://e.org/3.html"/></entry>
+      <entry><id>4</id><link href="https://e.org/4"/><content type="html" src="https://e.org/4.html"/></entry></feed>`);
+    const [media, duplicate, page, linked] = feed.articles;
+    expect(media!.attachments).toEqual([{ link: 'https://e.org/tide.mp4', mimeType: 'video/mp4', title: 'tide.mp4', sizeInBytes: null, durationInSeconds: null }]);
+    expect([media!.link, media!.content]).toEqual([null, 'Low water']);
+    expect(duplicate!.attachments.map((a) => a.link)).toEqual(['https://e.org/tide.mp4']);
+    expect([page!.link, page!.attachments]).toEqual(['https://e.org/3.html', []]);
+    expect(linked!.link).toBe('https://e.org/4');
+  });
+
   it('JSON Feed: image, authors and next page from its own fields', () => {
     const feed = parseFeed({
       version: 'https://jsonfeed.org/version/1.1', title: 't', next_url: 'https://e.org/2.json', authors: [{ name: 'A' }],
