@@ -80,6 +80,10 @@ describe('parseFeed and the namespaces', () => {
     expect(rss('', '<itunes:author>Ita</itunes:author>').articles[0]!.authors).toEqual(['Ita']);
     expect(rss('', '<author>Jo Doe &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Jo Doe']);
     expect(rss('', '<author>jo@e.org</author>').articles[0]!.authors).toEqual(['jo@e.org']);
+    // The quoted mailbox form: the quotes delimit the display name, they are not part of it.
+    expect(rss('', '<author>"Doe, Jo" &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Doe, Jo']);
+    expect(rss('', '<dc:creator>"Jo" &lt;jo@e.org&gt;</dc:creator>').articles[0]!.authors).toEqual(['Jo']);
+    expect(rss('', '<author>"Jo Doe"</author>').articles[0]!.authors).toEqual(['"Jo Doe"']);
     expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><itunes:author>Ita</itunes:author>', '').authors).toEqual(['Ed']);
   });
 
