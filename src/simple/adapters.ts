@@ -63,13 +63,16 @@ function rssArticle(item: RssItem, htmlToText: HtmlToText): Article {
 export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: HtmlToText): Feed {
   const links = channel.atom?.links ?? [];
   const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
+  // A channel without its own link, title or language often carries them as atom:link
+  // rel="alternate" or Dublin Core elements.
+  const link = channel.link ?? linksWithRel(links, 'alternate')[0] ?? null;
   return {
     format: 'rss',
-    title: channel.title ?? channel.link ?? feedUrl ?? '',
+    title: channel.title ?? channel.dc?.title ?? link ?? feedUrl ?? '',
     subtitle: channel.description === null ? null : htmlToText(channel.description) || null,
-    link: channel.link,
+    link,
     feedUrl,
-    language: channel.language,
+    language: channel.language ?? channel.dc?.language ?? null,
     image: channel.image?.url ?? feedImage(channel),
     updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
     authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],

@@ -87,6 +87,20 @@ describe('parseFeed and the namespaces', () => {
     expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><itunes:author>Ita</itunes:author>', '').authors).toEqual(['Ed']);
   });
 
+  it('a channel without title, link or language takes dc:title, atom:link rel="alternate" and dc:language', () => {
+    const doc = (channel: string) => parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:atom="http://www.w3.org/2005/Atom"><channel>${channel}<item><title>One</title></item></channel></rss>`);
+    const filled = doc(`<dc:title>Harbour Log</dc:title><dc:language>en-GB</dc:language>
+  <atom:link rel="self" href="https://h.example/feed.xml"/><atom:link rel="alternate" type="text/html" href="https://h.example/"/>`);
+    expect([filled.title, filled.link, filled.feedUrl, filled.language]).toEqual(['Harbour Log', 'https://h.example/', 'https://h.example/feed.xml', 'en-GB']);
+    // The core elements win.
+    const core = doc(`<title>Core</title><link>https://core.example/</link><language>fr</language><dc:title>DC</dc:title>
+  <dc:language>en</dc:language><atom:link rel="alternate" href="https://other.example/"/>`);
+    expect([core.title, core.link, core.language]).toEqual(['Core', 'https://core.example/', 'fr']);
+    // With neither a title nor dc:title, the title falls back to the (alternate) link.
+    expect(doc('<atom:link rel="alternate" href="https://h.example/"/>').title).toBe('https://h.example/');
+  });
+
   it('precedence of dates: pubDate, then dc:date, then dcterms:issued; updated from atom:updated, then dcterms:modified', () => {
     const a = rss('', '<pubDate>Fri, 08 Mar 2024 10:00:00 GMT</pubDate><dc:date>2020-01-01T00:00:00Z</dc:date>').articles[0]!;
     expect(a.publishedAt).toEqual(new Date('2024-03-08T10:00:00Z'));
