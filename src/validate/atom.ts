@@ -3,11 +3,11 @@ import { ATOM_NS, XHTML_NS } from '../atom/index.js';
 import type { ParseOptions } from '../options.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkNoSurroundingWhitespace, checkRfc3339, checkUrl, quote, valueOf } from './checks.js';
-import { checkExtensions } from './extensions.js';
+import { checkExtensions, isKnownNamespace, reportUnknownNamespace } from './extensions.js';
 import { checkHtmlElement, hasEscapedMarkup, hasHtmlTags } from './html.js';
 import type { Issues } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
-import { isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, nonCanonicalProblem, schemeSyntaxProblem } from './values.js';
+import { isBase64, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, nonCanonicalProblem, schemeSyntaxProblem } from './values.js';
 
 const ATOM = (children: Parameters<typeof schema>[3]): ElementSchema => schema(ATOM_NS, 'ATOM', 'Atom 1.0', children);
 
@@ -78,9 +78,10 @@ function checkAtomSelf(link: XmlElement, options: ParseOptions, issues: Issues):
 /** rel="self" (Atom, or atom:link in RSS): an absolute URL, the one the feed was read from when that is known. */
 export function checkSelfHref(link: XmlElement, options: ParseOptions, issues: Issues): void {
   const href = link.attr('href')?.trim();
-  if (href === undefined || href === '') return;
+  if (href === undefined) return;
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href)) {
-    issues.warning('SELF_LINK_RELATIVE', `The rel="self" link ${quote(href)} is relative: give the feed's full URL`, issues.at(link, 'href'));
+    const what = href === '' ? 'is empty (relative to wherever the feed was read)' : `${quote(href)} is relative`;
+    issues.warning('SELF_LINK_RELATIVE', `The rel="self" link ${what}: give the feed's full URL`, issues.at(link, 'href'));
     return;
   }
   const location = options.baseUrl;
@@ -151,8 +152,10 @@ function checkMetadata(element: XmlElement, found: Map<string, XmlElement>, cont
   if (generator) {
     checkAttributes(generator, ['uri', 'version'], 'ATOM', issues);
     checkLeaf(generator, LEAF, issues);
-    const uri = generator.attr('uri')?.trim();
-    if (uri !== undefined) checkUrl(uri, 'reference', 'The generator uri', issues, issues.at(generator, 'uri'));
+    const uri = generator.attr('uri');
+    if (uri !== null && checkNoSurroundingWhitespace(uri, 'The generator uri', issues, issues.at(generator, 'uri'))) {
+      checkUrl(uri.trim(), 'reference', 'The generator uri', issues, issues.at(generator, 'uri'));
+    }
   }
   const alternates = new Map<string, XmlElement>();
   for (const child of element.children) {
@@ -191,8 +194,15 @@ function checkXhtmlDiv(element: XmlElement, issues: Issues): void {
   while (stack.length > 0) {
     const e = stack.pop()!;
     if (!MARKUP_NAMESPACES.has(e.ns)) {
-      const where = e.ns === '' ? 'in no namespace' : `in the namespace ${e.ns}`;
-      issues.error('ATOM_XHTML_NAMESPACE', `<${e.name}> inside xhtml content is ${where}, not XHTML: readers drop it`, issues.at(e));
+      // RFC 4287 asks only that the div's content be "suitable for handling as XHTML": a vocabulary
+      // nobody knows is skipped by readers (a warning); no namespace, or a feed vocabulary's
+      // (Atom, APP, Dublin Core, …), is markup that lost its way (an error).
+      if (e.ns !== '' && !isKnownNamespace(e.ns)) {
+        reportUnknownNamespace(e, issues);
+      } else {
+        const where = e.ns === '' ? 'in no namespace' : `in the namespace ${e.ns}`;
+        issues.error('ATOM_XHTML_NAMESPACE', `<${e.name}> inside xhtml content is ${where}, not XHTML: readers drop it`, issues.at(e));
+      }
       continue;
     }
     for (const child of e.children) if (typeof child !== 'string') stack.push(child);
@@ -237,20 +247,22 @@ function checkEscapedXhtml(element: XmlElement, issues: Issues): void {
   }
 }
 
-const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
-
 /** Returns whether the content is "out of line" or binary, which makes a summary required. */
 function checkContent(content: XmlElement, issues: Issues): boolean {
   checkAttributes(content, ['type', 'src'], 'ATOM', issues);
   const type = content.attr('type')?.trim() ?? 'text';
-  const src = content.attr('src')?.trim();
+  const rawSrc = content.attr('src');
+  const src = rawSrc?.trim();
   const mediaType = !TEXT_TYPES.includes(type);
   if (mediaType && !isMimeType(type)) {
     issues.error('ATOM_INVALID_TYPE', `The content type must be "text", "html", "xhtml" or a MIME type, not ${quote(type)}`, issues.at(content, 'type'));
   }
   if (src !== undefined) {
-    checkUrl(src, 'reference', 'The content src', issues, issues.at(content, 'src'));
-    if (!mediaType) {
+    if (checkNoSurroundingWhitespace(rawSrc!, 'The content src', issues, issues.at(content, 'src'))) {
+      checkUrl(src, 'reference', 'The content src', issues, issues.at(content, 'src'));
+    }
+    // RFC 4287 §4.1.3.2: the type SHOULD be given (ATOM_MISSING_TYPE below) and, when it is, MUST be a MIME type.
+    if (!mediaType && content.attr('type') !== null) {
       issues.error('ATOM_INVALID_TYPE', `<content src="…"> must give a MIME type such as "text/html", not ${quote(type)}`, issues.at(content, 'type'));
     }
     if (content.children.some((c) => typeof c !== 'string' || c.trim() !== '')) {
@@ -288,7 +300,7 @@ function checkContent(content: XmlElement, issues: Issues): boolean {
     }
     const xml = /[/+]xml(?:\s*;|$)/.test(lower);
     if (!xml && !lower.startsWith('text/')) {
-      if (!BASE64.test(content.text())) {
+      if (!isBase64(content.text())) {
         issues.error('ATOM_NOT_BASE64', `<content type=${quote(type)}> must hold base64-encoded data`, issues.at(content));
       }
       return true;
@@ -393,11 +405,11 @@ function checkPerson(person: XmlElement, issues: Issues): void {
 export function checkLink(link: XmlElement, alternates: Map<string, XmlElement>, issues: Issues): void {
   checkAttributes(link, LINK_ATTRIBUTES, 'ATOM', issues);
   const rawHref = link.attr('href');
-  const href = rawHref?.trim();
-  if (href === undefined || href === '') {
-    issues.error('ATOM_MISSING_ATTRIBUTE', `<${link.name}> must have a non-empty "href" attribute`, issues.at(link));
-  } else if (checkNoSurroundingWhitespace(rawHref!, 'The link href', issues, issues.at(link, 'href'))) {
-    checkUrl(href, 'reference', 'The link href', issues, issues.at(link, 'href'));
+  if (rawHref === null) {
+    issues.error('ATOM_MISSING_ATTRIBUTE', `<${link.name}> must have an "href" attribute`, issues.at(link));
+  } else if (rawHref !== '' && checkNoSurroundingWhitespace(rawHref, 'The link href', issues, issues.at(link, 'href'))) {
+    // href="" is an IRI reference too (RFC 3986 §4.4: this very document), so only a non-empty one is checked.
+    checkUrl(rawHref.trim(), 'reference', 'The link href', issues, issues.at(link, 'href'));
   }
   if (link.children.some((c) => typeof c !== 'string' || c.trim() !== '')) {
     issues.warning('ATOM_LINK_NOT_EMPTY', `<${link.name}> has content, which readers ignore: a link says everything in its attributes`, issues.at(link));
@@ -440,7 +452,9 @@ export function checkLink(link: XmlElement, alternates: Map<string, XmlElement>,
 function checkCategory(category: XmlElement, issues: Issues): void {
   checkAttributes(category, ['term', 'scheme', 'label'], 'ATOM', issues);
   requireAttributes(category, ['term'], 'ATOM', issues);
-  const scheme = category.attr('scheme')?.trim();
+  const scheme = category.attr('scheme');
   // RFC 4287 §4.2.2.2: an IRI, not a reference — a scheme names a vocabulary, it is not resolved.
-  if (scheme !== undefined) checkUrl(scheme, 'iri', 'The category scheme', issues, issues.at(category, 'scheme'));
+  if (scheme !== null && checkNoSurroundingWhitespace(scheme, 'The category scheme', issues, issues.at(category, 'scheme'))) {
+    checkUrl(scheme.trim(), 'iri', 'The category scheme', issues, issues.at(category, 'scheme'));
+  }
 }

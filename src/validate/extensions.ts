@@ -14,7 +14,13 @@ export type Level = 'channel' | 'item';
 const reported = new WeakMap<Issues, Set<string>>();
 
 /** Reports an unknown namespace once per document, at its first element. */
-function reportUnknownNamespace(element: XmlElement, issues: Issues): void {
+/** Whether feeds commonly use the namespace: one with rules here, or one known to need none. */
+export function isKnownNamespace(ns: string): boolean {
+  return VOCABULARIES.has(ns) || KNOWN_NAMESPACES.has(ns);
+}
+
+/** One UNKNOWN_NAMESPACE warning per namespace and document (MEDIA_NAMESPACE for Media RSS without its slash). */
+export function reportUnknownNamespace(element: XmlElement, issues: Issues): void {
   let seen = reported.get(issues);
   if (seen === undefined) reported.set(issues, (seen = new Set()));
   if (seen.has(element.ns)) return;

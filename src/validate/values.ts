@@ -129,6 +129,15 @@ export function isNonNegativeInteger(value: string): boolean {
   return /^\d{1,15}$/.test(value);
 }
 
+/**
+ * True for base64 as RFC 4287 §4.1.3.3 asks (RFC 3548 §3: the alphabet, padded with "=" to a
+ * multiple of four characters); line breaks and spaces between the characters are allowed.
+ */
+export function isBase64(text: string): boolean {
+  const data = text.replace(/[\t\n\r ]+/g, '');
+  return data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(data);
+}
+
 // type "/" subtype, then parameters (RFC 2045 §5.1 tokens).
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const MIME_TYPE = new RegExp(`^${TOKEN}/${TOKEN}(?:\\s*;\\s*${TOKEN}=(?:${TOKEN}|"[^"\\\\]*"))*$`);

@@ -1,7 +1,7 @@
 // Document-level XML checks: the faults the reader tolerated, the XML declaration, the encoding,
 // and characters XML forbids (which the reader drops silently).
 import { encodingName, XML_NS, type XmlDocument, type XmlElement, type XmlFault } from '../xml/index.js';
-import { checkUrl, quote } from './checks.js';
+import { checkNoSurroundingWhitespace, checkUrl, quote } from './checks.js';
 import { checkHtmlEntities } from './entities.js';
 import type { Issues } from './report.js';
 import { iriReferenceProblem, isLanguageTag } from './values.js';
@@ -134,8 +134,10 @@ function hasSuspectXmlAttribute(text: string): boolean {
     if (seen.has(key)) continue;
     seen.add(key);
     // Escaped or odd values are judged on the decoded attribute, in the walk.
-    const value = (m[2] ?? m[3]!).trim();
+    const raw = m[2] ?? m[3]!;
+    const value = raw.trim();
     if (value.includes('&') || value.includes('<')) return true;
+    if (m[1] === 'base' && value !== raw) return true;
     if (m[1] === 'lang' ? value !== '' && !isLanguageTag(value) : iriReferenceProblem(value) !== null) return true;
   }
   return false;
@@ -151,7 +153,7 @@ function checkXmlAttributes(root: XmlElement, issues: Issues): void {
       const value = a.value.trim();
       if (a.local === 'lang' && value !== '' && !isLanguageTag(value)) {
         issues.error('LANGUAGE_INVALID', `xml:lang ${quote(value)} is not a language tag such as "en" or "en-US"`, issues.at(element, a.name));
-      } else if (a.local === 'base') {
+      } else if (a.local === 'base' && checkNoSurroundingWhitespace(a.value, 'xml:base', issues, issues.at(element, a.name))) {
         checkUrl(value, 'reference', 'xml:base', issues, issues.at(element, a.name));
       }
     }

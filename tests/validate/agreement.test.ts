@@ -113,6 +113,12 @@ const atomCases: Verdict[] = [
   { name: 'an unregistered link relation (a warning)', doc: atom('<link rel="sidebar" href="https://quay.example.com/side"/>'), valid: true },
   { name: 'escaped HTML in a plain-text title (a warning)', doc: atom('<subtitle>Quay &lt;em&gt;news&lt;/em&gt;</subtitle>'), valid: true },
   { name: 'an extension element', doc: atom('<q:tide xmlns:q="https://quay.example.com/ns">high</q:tide>'), valid: true },
+  { name: 'an empty href (a reference to the document itself)', doc: atom('<link rel="related" href=""/>'), valid: true },
+  { name: 'an empty self link (a warning)', doc: atom('').replace('href="https://quay.example.com/feed.atom"', 'href=""'), valid: true },
+  { name: 'linked content without a type (a warning)', doc: atom('', `${ENTRY}<summary>Low.</summary><content src="https://quay.example.com/low"/>`), valid: true },
+  { name: 'an element of an unknown namespace inside xhtml content (a warning)', valid: true,
+    doc: atom('<subtitle type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Tide <q:mark xmlns:q="https://quay.example.com/ns"/> table</div></subtitle>') },
+  { name: 'base64 content broken over lines', doc: atom('', `${ENTRY}<summary>A dot.</summary><content type="image/gif">\n  R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\n</content>`), valid: true },
   // must fail
   { name: 'a feed without id', doc: atom('').replace('<id>tag:quay.example.com,2024:feed</id>', ''), valid: false },
   { name: 'an entry without updated', doc: atom('', `<title>x</title><id>tag:quay.example.com,2024:x</id>${LINK}`), valid: false },
@@ -145,6 +151,13 @@ const atomCases: Verdict[] = [
   { name: 'an undefined Atom element', doc: atom('<modified>2024-03-04T09:00:00Z</modified>'), valid: false },
   { name: 'feed metadata after an entry', doc: atom('').replace('</feed>', '<rights>x</rights></feed>'), valid: false },
   { name: 'the Atom 0.3 namespace', doc: atom('').replace(ATOM_NS, 'http://purl.org/atom/ns#'), valid: false },
+  { name: 'a category scheme with whitespace around it', doc: atom('<category term="tides" scheme=" https://quay.example.com/t"/>'), valid: false },
+  { name: 'a content src with whitespace around it', doc: atom('', `${ENTRY}<summary>x</summary><content type="text/html" src="https://quay.example.com/low "/>`), valid: false },
+  { name: 'a generator uri with whitespace around it', doc: atom('<generator uri=" https://quay.example.com/gen">Gen</generator>'), valid: false },
+  { name: 'an xml:base with whitespace around it', doc: atom('').replace('<entry>', '<entry xml:base=" https://quay.example.com/2024/ ">'), valid: false },
+  { name: 'binary content whose base64 lacks its padding', doc: atom('', `${ENTRY}<summary>x</summary><content type="image/png">iVBORw0KGgo</content>`), valid: false },
+  { name: 'an element of a feed vocabulary inside xhtml content', valid: false,
+    doc: atom('<subtitle type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Tide <dc:date xmlns:dc="http://purl.org/dc/elements/1.1/">2024</dc:date></div></subtitle>') },
 ];
 
 function agreementOf(cases: Verdict[]): { agreed: number; disagreements: string[] } {

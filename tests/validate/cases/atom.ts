@@ -84,12 +84,25 @@ export const atomCases: RuleCase[] = [
     bad: atom('<em>soft</em>', '<em xmlns="">soft</em>'), at: '<em xmlns', path: 'entry[1]/content/div/p/em', good: A,
   },
   {
+    code: 'ATOM_XHTML_NAMESPACE', severity: 'error', name: 'an element of a feed vocabulary (APP) inside xhtml content',
+    bad: atom('<em>soft</em>', '<app:edited xmlns:app="http://www.w3.org/2007/app">2024-03-04T09:00:00Z</app:edited>'), at: '<app:edited', path: 'entry[1]/content/div/p/app:edited', good: A,
+  },
+  {
+    code: 'UNKNOWN_NAMESPACE', severity: 'warning', name: 'an element of an unknown namespace inside xhtml content (readers skip it)',
+    bad: atom('<em>soft</em>', '<lh:lamp xmlns:lh="https://lighthouse.example.org/ns">soft</lh:lamp>'), at: '<lh:lamp', path: 'entry[1]/content/div/p/lh:lamp', good: A,
+  },
+  {
     code: 'ATOM_UNESCAPED_MARKUP', severity: 'error', name: 'markup inside an html text construct',
     bad: atom('<title type="html">Winding the &lt;b&gt;clockwork&lt;/b&gt;</title>', '<title type="html">Winding the <b>clockwork</b></title>'), at: '<title type="html">', path: 'entry[2]/title', good: A,
   },
   {
     code: 'ATOM_NOT_BASE64', severity: 'error', name: 'binary content that is not base64',
     bad: atom(SECOND_ENTRY_CONTENT, '<content type="application/pdf">not base64!</content>\n    <summary>A PDF.</summary>'), at: '<content type="application/pdf">', path: 'entry[2]/content', good: A,
+  },
+  {
+    code: 'ATOM_NOT_BASE64', severity: 'error', name: 'binary content whose base64 is not padded to a multiple of four',
+    bad: atom(SECOND_ENTRY_CONTENT, '<content type="image/png">\n      iVBORw0KGgoAAAANSUhEUg\n    </content>\n    <summary>A PNG.</summary>'), at: '<content type="image/png">', path: 'entry[2]/content',
+    good: atom(SECOND_ENTRY_CONTENT, '<content type="image/png">\n      iVBORw0KGgoAAAANSUhEUg==\n    </content>\n    <summary>A PNG.</summary>'),
   },
   {
     code: 'ATOM_CONTENT_NOT_EMPTY', severity: 'error', name: 'content with src and a body',
@@ -188,6 +201,24 @@ export const atomCases: RuleCase[] = [
     at: '<link href=" https', path: 'entry[2]/link/@href', good: A,
   },
   {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'a category scheme with a leading space',
+    bad: atom('scheme="https://lighthouse.example.org/topics"', 'scheme=" https://lighthouse.example.org/topics"'), at: '<category', path: 'category/@scheme', good: A,
+  },
+  {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'a generator uri with a trailing space',
+    bad: atom('<generator uri="https://example.org/generator"', '<generator uri="https://example.org/generator "'), at: '<generator', path: 'generator/@uri', good: A,
+  },
+  {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'a content src with whitespace around it',
+    bad: atom(SECOND_ENTRY_CONTENT, '<content type="text/html" src="  https://lighthouse.example.org/c.html"/>\n    <summary>Linked.</summary>'),
+    at: '<content type="text/html" src', path: 'entry[2]/content/@src',
+    good: atom(SECOND_ENTRY_CONTENT, '<content type="text/html" src="https://lighthouse.example.org/c.html"/>\n    <summary>Linked.</summary>'),
+  },
+  {
+    code: 'VALUE_WHITESPACE', severity: 'error', name: 'an xml:base with a leading space',
+    bad: atom('xml:base="https://lighthouse.example.org/2024/"', 'xml:base=" https://lighthouse.example.org/2024/"'), at: '<content type="xhtml"', path: 'entry[1]/content/@xml:base', good: A,
+  },
+  {
     code: 'URL_NOT_CANONICAL', severity: 'warning', name: 'an http id with an upper-case host and the default port',
     bad: atom('<id>https://lighthouse.example.org/2024/clockwork</id>', '<id>https://Lighthouse.example.org:443/2024/clockwork</id>'),
     at: '<id>https://Lighthouse', path: 'entry[2]/id', good: A,
@@ -226,6 +257,10 @@ export const atomCases: RuleCase[] = [
   {
     code: 'SELF_LINK_RELATIVE', severity: 'warning', name: 'a relative self link',
     bad: atom(SELF, SELF.replace('https://lighthouse.example.org/feed.atom', '/feed.atom')), at: '<link rel="self"', path: 'link[1]/@href', good: A,
+  },
+  {
+    code: 'SELF_LINK_RELATIVE', severity: 'warning', name: 'an empty self link (a reference to the document itself, not an error)',
+    bad: atom(SELF, SELF.replace('https://lighthouse.example.org/feed.atom', '')), at: '<link rel="self"', path: 'link[1]/@href', good: A,
   },
   {
     code: 'ATOM_LINK_NOT_EMPTY', severity: 'warning', name: 'a link with text inside',
