@@ -16,6 +16,8 @@ export type HtmlToText = (html: string) => string;
 /** What the RSS model does not hold but the unified feed needs, read from the channel element. */
 export interface RssExtras {
   feedUrl: string | null;
+  /** The channel's xml:lang (its own or the root's), the language of last resort. */
+  lang: string | null;
 }
 
 /** The last path segment of a URL, decoded: "episode-12.mp3". */
@@ -64,7 +66,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: 
   const links = channel.atom?.links ?? [];
   const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
   // A channel without its own link, title or language often carries them as atom:link
-  // rel="alternate" or Dublin Core elements.
+  // rel="alternate", Dublin Core elements or xml:lang.
   const link = channel.link ?? linksWithRel(links, 'alternate')[0] ?? null;
   return {
     format: 'rss',
@@ -72,7 +74,7 @@ export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: 
     subtitle: channel.description === null ? null : htmlToText(channel.description) || null,
     link,
     feedUrl,
-    language: channel.language ?? channel.dc?.language ?? null,
+    language: channel.language ?? channel.dc?.language ?? extras.lang,
     image: channel.image?.url ?? feedImage(channel),
     updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
     authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],

@@ -74,7 +74,7 @@ export function parseFeedWith(input: FeedInput | object, options: ParseOptions |
     case 'rss': {
       const channel = rssFromElement(root, settings, rss.items, leniency);
       const channelElement = root.elements().find((e) => e.local === 'channel') ?? root;
-      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement) }, toText);
+      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement), lang: channelElement.lang }, toText);
       break;
     }
     case 'atom':

@@ -97,6 +97,10 @@ describe('parseFeed and the namespaces', () => {
     const core = doc(`<title>Core</title><link>https://core.example/</link><language>fr</language><dc:title>DC</dc:title>
   <dc:language>en</dc:language><atom:link rel="alternate" href="https://other.example/"/>`);
     expect([core.title, core.link, core.language]).toEqual(['Core', 'https://core.example/', 'fr']);
+    // xml:lang on the root or the channel is the language of last resort.
+    const lang = (root: string, channel: string) =>
+      parseFeed(`<rss version="2.0"${root}><channel${channel}><title>t</title></channel></rss>`).language;
+    expect([lang(' xml:lang="en-US"', ''), lang('', ' xml:lang="de"'), lang(' xml:lang="en"', ' xml:lang=""'), lang('', '')]).toEqual(['en-US', 'de', null, null]);
     // With neither a title nor dc:title, the title falls back to the (alternate) link.
     expect(doc('<atom:link rel="alternate" href="https://h.example/"/>').title).toBe('https://h.example/');
   });
