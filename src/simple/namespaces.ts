@@ -84,6 +84,11 @@ export function articleImage(ns: ItemNamespaces, enclosures: readonly Attachment
   return null;
 }
 
+/** The feed's description when the format's own has none: dc:description, else itunes:subtitle, else itunes:summary (all text). */
+export function namespaceSubtitle(ns: ChannelNamespaces): string | null {
+  return ns.dc?.description ?? ns.itunes?.subtitle ?? ns.itunes?.summary ?? null;
+}
+
 /** The feed's picture when the format's own has none: itunes:image, else podcast:images, else a channel media:thumbnail. */
 export function feedImage(ns: ChannelNamespaces): string | null {
   return ns.itunes?.image ?? ns.podcast?.images[0]?.url ?? ns.media?.thumbnails[0]?.url ?? null;
@@ -151,8 +156,13 @@ export function withSubjects(categories: string[], ns: ItemNamespaces): string[]
   return categories;
 }
 
-/** The body of an item that has no other: media:description (as HTML), else itunes:summary (escaped). */
+/**
+ * The body of an item that has no other: dc:description (escaped: Dublin Core's values are text),
+ * else media:description (as HTML), else itunes:summary (escaped).
+ */
 export function fallbackContent(ns: ItemNamespaces): string | null {
+  const description = ns.dc?.description;
+  if (description) return escapeHtml(description);
   for (const part of mediaParts(ns)) {
     const description = part.description;
     if (description !== null) return description.type === 'html' ? description.value : escapeHtml(description.value);
