@@ -18,6 +18,8 @@ export interface RssExtras {
   feedUrl: string | null;
   /** A channel-level <author>, which RSS does not define but some generators write. */
   author: string | null;
+  /** The channel's xml:lang (its own or the root's), the language of last resort. */
+  lang: string | null;
 }
 
 /** The last path segment of a URL, decoded: "episode-12.mp3". */
@@ -65,13 +67,16 @@ function rssArticle(item: RssItem, htmlToText: HtmlToText): Article {
 export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: HtmlToText): Feed {
   const links = channel.atom?.links ?? [];
   const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
+  // A channel without its own link, title or language often carries them as atom:link
+  // rel="alternate", Dublin Core elements or xml:lang.
+  const link = channel.link ?? linksWithRel(links, 'alternate')[0] ?? null;
   return {
     format: 'rss',
-    title: channel.title ?? channel.dc?.title ?? channel.link ?? feedUrl ?? '',
+    title: channel.title ?? channel.dc?.title ?? link ?? feedUrl ?? '',
     subtitle: channel.description === null ? namespaceSubtitle(channel) : htmlToText(channel.description) || null,
-    link: channel.link,
+    link,
     feedUrl,
-    language: channel.language ?? channel.dc?.language ?? null,
+    language: channel.language ?? channel.dc?.language ?? extras.lang,
     image: channel.image?.url ?? feedImage(channel),
     updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
     authors: channel.managingEditor !== null ? [personName(channel.managingEditor)]

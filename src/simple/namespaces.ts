@@ -9,8 +9,9 @@ type Namespaces = ChannelNamespaces | ItemNamespaces;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /**
- * A person as RSS writes one: `jo@example.com (Jo Doe)` and `Jo Doe <jo@example.com>` are Jo Doe;
- * text with no name besides the address stays as written.
+ * A person as RSS writes one: `jo@example.com (Jo Doe)`, `Jo Doe <jo@example.com>` and the quoted
+ * mailbox form `"Doe, Jo" <jo@example.com>` name the person (Jo Doe, Doe, Jo); text with no name
+ * besides the address stays as written.
  */
 export function personName(text: string): string {
   if (!text.includes('@')) return text;
@@ -24,7 +25,10 @@ export function personName(text: string): string {
   const match = EMAIL.exec(text);
   if (match === null) return text;
   const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(/[()<>]|\bmailto:/g, ' ').trim();
-  return rest === '' ? text : rest.replace(/\s+/g, ' ');
+  if (rest === '') return text;
+  const name = rest.replace(/\s+/g, ' ');
+  // A display name in a quoted string (RFC 5322): the quotes are not part of the name.
+  return name.length > 2 && name.startsWith('"') && name.endsWith('"') ? name.slice(1, -1).trim() || name : name;
 }
 
 /** dc:creator, else itunes:author, else atom:author, else dcterms:creator. */

@@ -77,7 +77,7 @@ export function parseFeedWith(input: FeedInput | object, options: ParseOptions |
       const channelElement = root.elements().find((e) => e.local === 'channel') ?? root;
       // RSS defines no channel <author> (managingEditor is its field), but some generators write one.
       const author = textOf(channelElement.child(channelElement.ns, 'author'));
-      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement), author }, toText);
+      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement), author, lang: channelElement.lang }, toText);
       break;
     }
     case 'atom':

@@ -80,11 +80,33 @@ describe('parseFeed and the namespaces', () => {
     expect(rss('', '<itunes:author>Ita</itunes:author>').articles[0]!.authors).toEqual(['Ita']);
     expect(rss('', '<author>Jo Doe &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Jo Doe']);
     expect(rss('', '<author>jo@e.org</author>').articles[0]!.authors).toEqual(['jo@e.org']);
+    // The quoted mailbox form: the quotes delimit the display name, they are not part of it.
+    expect(rss('', '<author>"Doe, Jo" &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Doe, Jo']);
+    expect(rss('', '<dc:creator>"Jo" &lt;jo@e.org&gt;</dc:creator>').articles[0]!.authors).toEqual(['Jo']);
+    expect(rss('', '<author>"Jo Doe"</author>').articles[0]!.authors).toEqual(['"Jo Doe"']);
     expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><itunes:author>Ita</itunes:author>', '').authors).toEqual(['Ed']);
     // A channel <author> (not RSS, but written by some generators) after managingEditor, before the namespaces.
     expect(rss('<author>Chan Author &lt;ca@e.org&gt;</author><dc:creator>Dee</dc:creator>', '').authors).toEqual(['Chan Author']);
     expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><author>Chan</author>', '').authors).toEqual(['Ed']);
     expect(rss('', '<author>Item only</author>').authors).toEqual([]);
+  });
+
+  it('a channel without title, link or language takes dc:title, atom:link rel="alternate" and dc:language', () => {
+    const doc = (channel: string) => parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:atom="http://www.w3.org/2005/Atom"><channel>${channel}<item><title>One</title></item></channel></rss>`);
+    const filled = doc(`<dc:title>Harbour Log</dc:title><dc:language>en-GB</dc:language>
+  <atom:link rel="self" href="https://h.example/feed.xml"/><atom:link rel="alternate" type="text/html" href="https://h.example/"/>`);
+    expect([filled.title, filled.link, filled.feedUrl, filled.language]).toEqual(['Harbour Log', 'https://h.example/', 'https://h.example/feed.xml', 'en-GB']);
+    // The core elements win.
+    const core = doc(`<title>Core</title><link>https://core.example/</link><language>fr</language><dc:title>DC</dc:title>
+  <dc:language>en</dc:language><atom:link rel="alternate" href="https://other.example/"/>`);
+    expect([core.title, core.link, core.language]).toEqual(['Core', 'https://core.example/', 'fr']);
+    // xml:lang on the root or the channel is the language of last resort.
+    const lang = (root: string, channel: string) =>
+      parseFeed(`<rss version="2.0"${root}><channel${channel}><title>t</title></channel></rss>`).language;
+    expect([lang(' xml:lang="en-US"', ''), lang('', ' xml:lang="de"'), lang(' xml:lang="en"', ' xml:lang=""'), lang('', '')]).toEqual(['en-US', 'de', null, null]);
+    // With neither a title nor dc:title, the title falls back to the (alternate) link.
+    expect(doc('<atom:link rel="alternate" href="https://h.example/"/>').title).toBe('https://h.example/');
   });
 
   it('precedence of dates: pubDate, then dc:date, then dcterms:issued; updated from atom:updated, then dcterms:modified', () => {

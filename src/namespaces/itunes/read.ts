@@ -6,11 +6,15 @@ import { fieldTable, readByTable } from '../table.js';
 import { durationOf, flagOf } from '../values.js';
 import type { ItunesCategory, ItunesChannel, ItunesItem, ItunesOwner } from './model.js';
 
-/** Apple's URI, its https form, and the one early podcast tools bound the prefix to. */
+/**
+ * Apple's URI, its https form, the capitalised spellings podcast feeds still declare, and the one
+ * early podcast tools bound the prefix to.
+ */
 export const ITUNES_URIS = [
   'http://www.itunes.com/dtds/podcast-1.0.dtd',
   'https://www.itunes.com/dtds/podcast-1.0.dtd',
   'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
+  'http://www.itunes.com/DTDs/PodCast-1.0.dtd',
   'http://example.com/DTDs/PodCast-1.0.dtd',
 ];
 const ITUNES: ReadonlySet<string> = new Set(ITUNES_URIS);
