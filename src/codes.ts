@@ -53,8 +53,8 @@ export type XmlFaultCode =
 
 /** Codes of the format-level faults lenient mode reads past (docs/lenient.md). */
 export type LenientCode =
-  | 'ATOM_BAD_BASE64' | 'ATOM_ENTRY_DOCUMENT' | 'ATOM_LINK_TEXT' | 'ATOM_NAMESPACE' | 'ATOM_NO_ID' | 'ATOM_NO_NAMESPACE'
-  | 'RSS_ITEM_OUTSIDE_CHANNEL' | 'RSS_MULTIPLE_CHANNELS' | 'RSS_NO_CHANNEL' | 'RSS_RDF_NO_NAMESPACE' | 'RSS_VERSION'
+  | 'ATOM_BAD_BASE64' | 'ATOM_ENTRY_DOCUMENT' | 'ATOM_ENTRY_NESTED' | 'ATOM_LINK_TEXT' | 'ATOM_NAMESPACE' | 'ATOM_NO_ID' | 'ATOM_NO_NAMESPACE'
+  | 'RSS_ITEM_NESTED' | 'RSS_ITEM_OUTSIDE_CHANNEL' | 'RSS_MULTIPLE_CHANNELS' | 'RSS_NO_CHANNEL' | 'RSS_RDF_NO_NAMESPACE' | 'RSS_VERSION'
   | 'JSON_NO_TITLE' | 'JSON_ITEM_NO_ID' | 'JSON_VERSION' | `JSON_TYPE_${string}`;
 
 /** The `code` of a ParseWarning. */

@@ -4,6 +4,7 @@
 import { FeedParseError } from '../errors.js';
 import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
+import { DocumentOrder } from '../common/order.js';
 import { renderHtml } from '../html/core.js';
 import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign, type Level } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
@@ -73,19 +74,21 @@ export function atomEntryStream(
   options: ParseOptions,
   leniency: Leniency = STRICT,
 ): { entries: AtomEntry[]; onElementEnd: (element: XmlElement) => boolean } {
-  const entries: AtomEntry[] = [];
+  const ordered = new DocumentOrder<AtomEntry>();
+  const entries = ordered.values;
   // There is one root: its reading is worked out at the first entry and kept.
   let reading: Reading | null | undefined;
   const onElementEnd = (element: XmlElement): boolean => {
     if (element.local !== 'entry') return false;
-    const feed = element.parent;
+    const feed = feedOfEntry(element, leniency);
     if (!feed || feed.parent !== null || feed.local !== 'feed' || feed.ns !== element.ns) return false;
     if (reading === undefined) {
       const dialect = dialectOf(element.ns, feed, leniency);
       reading = dialect === null ? null : { options, dialect, leniency };
     }
     if (reading === null) return false;
-    entries.push(entryOf(element, reading));
+    if (feed !== element.parent) noteNested(element, leniency);
+    ordered.add(entryOf(element, reading), element.start);
     return true;
   };
   return { entries, onElementEnd };
@@ -230,10 +233,37 @@ function feedOf(element: XmlElement, reading: Reading, entries: AtomEntry[] | nu
   }, common.foreign);
   if (entries !== null) {
     for (const [name, other] of common.others) {
-      if (name === 'entry') feed.entries.push(entryOf(other, reading));
+      if (name === 'entry') addEntry(feed.entries, other, reading);
     }
   }
   return feed;
+}
+
+/** An entry of the feed, then (lenient mode) the entries read inside it when its </entry> was left out. */
+function addEntry(entries: AtomEntry[], element: XmlElement, reading: Reading): void {
+  entries.push(entryOf(element, reading));
+  if (reading.leniency.strict) return;
+  for (const child of element.children) {
+    if (typeof child !== 'string' && child.local === 'entry' && child.ns === element.ns) {
+      noteNested(child, reading.leniency);
+      addEntry(entries, child, reading);
+    }
+  }
+}
+
+/**
+ * The element an entry belongs to: its parent, or in lenient mode, for an entry inside other
+ * entries (an </entry> left out makes the entries after it children of the open one), theirs.
+ */
+function feedOfEntry(entry: XmlElement, leniency: Leniency): XmlElement | null {
+  let parent = entry.parent;
+  if (leniency.strict) return parent;
+  while (parent !== null && parent.parent !== null && parent.local === 'entry' && parent.ns === entry.ns) parent = parent.parent;
+  return parent;
+}
+
+function noteNested(entry: XmlElement, leniency: Leniency): void {
+  tolerate(leniency, 'ATOM_ENTRY_NESTED', 'An <entry> inside another (an </entry> left out) is read as the next entry', entry.start);
 }
 
 function idFallbackOf(links: AtomLink[]): string {

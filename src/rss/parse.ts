@@ -4,6 +4,7 @@
 import { FeedParseError } from '../errors.js';
 import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
+import { DocumentOrder } from '../common/order.js';
 import { resolveUrl } from '../html/core.js';
 import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign } from '../namespaces/index.js';
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
@@ -49,7 +50,8 @@ export function rssItemStream(
   options: ParseOptions,
   leniency: Leniency = STRICT,
 ): { items: RssItem[]; onElementEnd: (element: XmlElement) => boolean } {
-  const items: RssItem[] = [];
+  const ordered = new DocumentOrder<RssItem>();
+  const items = ordered.values;
   // The first channel, found once: a root with many children before it must not cost a scan per item.
   let first: XmlElement | null = null;
   const firstChannelOf = (root: XmlElement) => (first ??= root.child('', 'channel'));
@@ -57,7 +59,7 @@ export function rssItemStream(
     if (element.local !== 'item') return false;
     const ns = claimItem(element, leniency, firstChannelOf);
     if (ns === null) return false;
-    items.push(itemOf(element, ns, options));
+    ordered.add(itemOf(element, ns, options), element.start);
     return true;
   };
   return { items, onElementEnd };
@@ -74,7 +76,8 @@ function isRdfRoot(e: XmlElement | null): boolean {
 /**
  * The namespace an `<item>` is read in when it is one of the feed's items, else null: in <rss>, the
  * items of the first channel (lenient mode: of every channel, and those outside any, noted);
- * in rdf:RDF, the items beside the channel.
+ * in rdf:RDF, the items beside the channel. Lenient mode also takes an item inside another item,
+ * noted: an `</item>` left out makes the items after it children of the open one.
  */
 function claimItem(
   item: XmlElement,
@@ -82,8 +85,27 @@ function claimItem(
   firstChannelOf: (root: XmlElement) => XmlElement | null,
   lenientRdfNs: string | null = null,
 ): string | null {
-  const parent = item.parent;
+  let parent = item.parent;
   if (parent === null) return null;
+  if (!leniency.strict && parent.local === 'item' && parent.ns === item.ns) {
+    while (parent.parent !== null && parent.local === 'item' && parent.ns === item.ns) parent = parent.parent;
+    const ns = claimItemIn(parent, item, leniency, firstChannelOf, lenientRdfNs);
+    if (ns !== null) {
+      tolerate(leniency, 'RSS_ITEM_NESTED', 'An <item> inside another (an </item> left out) is read as the next item', item.start);
+    }
+    return ns;
+  }
+  return claimItemIn(parent, item, leniency, firstChannelOf, lenientRdfNs);
+}
+
+/** claimItem for an item whose place in the document is `parent`. */
+function claimItemIn(
+  parent: XmlElement,
+  item: XmlElement,
+  leniency: Leniency,
+  firstChannelOf: (root: XmlElement) => XmlElement | null,
+  lenientRdfNs: string | null,
+): string | null {
   // The namespace lenient mode reads an RDF document's RSS elements in when it is neither RSS 1.0's
   // nor 0.90's: known only once the whole root is read, so never streamed.
   if (lenientRdfNs !== null && item.ns === lenientRdfNs && isRdfRoot(parent)) return lenientRdfNs;
@@ -142,7 +164,14 @@ function addItem(
   lenientRdfNs: string | null = null,
 ): void {
   const ns = claimItem(item, leniency, () => channel, lenientRdfNs);
-  if (ns !== null) items.push(itemOf(item, ns, options));
+  if (ns === null) return;
+  items.push(itemOf(item, ns, options));
+  if (leniency.strict) return;
+  for (const child of item.children) {
+    if (typeof child !== 'string' && child.local === 'item' && child.ns === item.ns) {
+      addItem(items, child, options, leniency, channel, lenientRdfNs);
+    }
+  }
 }
 
 /** The namespace of an rdf:RDF root's RSS elements when it is not RSS 1.0's or 0.90's (lenient mode only), else null. */

@@ -80,9 +80,9 @@ const TABLE = [
   ['SHOW_NO_EPISODES', E, null], ['EPISODE_MISSING_TITLE', E, null], ['EPISODE_MISSING_ENCLOSURE', E, null],
   ['EPISODE_ENCLOSURE_TYPE', E, null], ['EPISODE_UNKNOWN_LENGTH', W, null],
   // Faults lenient parsing reads past (docs/lenient.md)
-  ['RSS_ITEM_OUTSIDE_CHANNEL', E, 'UndefinedElement'], ['RSS_MULTIPLE_CHANNELS', E, 'DuplicateElement'],
+  ['RSS_ITEM_NESTED', E, 'UndefinedElement'], ['RSS_ITEM_OUTSIDE_CHANNEL', E, 'UndefinedElement'], ['RSS_MULTIPLE_CHANNELS', E, 'DuplicateElement'],
   ['RSS_RDF_NO_NAMESPACE', E, 'MissingNamespace'], ['ATOM_NO_ID', E, 'MissingElement'], ['ATOM_NO_NAMESPACE', E, 'InvalidNamespace'],
-  ['ATOM_ENTRY_DOCUMENT', E, null], ['ATOM_BAD_BASE64', E, 'NotBase64'], ['ATOM_LINK_TEXT', E, 'MissingAttribute'],
+  ['ATOM_ENTRY_DOCUMENT', E, null], ['ATOM_ENTRY_NESTED', E, 'UndefinedElement'], ['ATOM_BAD_BASE64', E, 'NotBase64'], ['ATOM_LINK_TEXT', E, 'MissingAttribute'],
   // JSON Feed
   ['JSON_MALFORMED', E, null], ['JSON_NO_VERSION', E, null], ['JSON_VERSION', E, null], ['JSON_NO_TITLE', E, null], ['JSON_NO_ITEMS', E, null],
   ['JSON_ITEM_NO_ID', E, null], ['JSON_ITEM_NO_CONTENT', E, null], ['JSON_MISSING_FIELD', E, null], ['JSON_AUTHOR_EMPTY', E, null],

@@ -2,7 +2,8 @@
 // strict mode throws for the same documents; what cannot be read past throws in both.
 import { describe, expect, it } from 'vitest';
 import {
-  FeedDocumentError, FeedParseError, FeedXmlError, parseAtom, parseFeed, parseOpml, parseRss, type ParseWarning,
+  FeedDocumentError, FeedParseError, FeedXmlError, parseAtom, parseFeed, parseOpml, parseRss, validateFeed,
+  type ParseWarning,
 } from '../../src/index.js';
 import { MAX_WARNINGS } from '../../src/warnings.js';
 import { parseXml } from '../../src/xml/index.js';
@@ -33,6 +34,40 @@ describe('RSS faults lenient mode reads past', () => {
     }
   });
 
+  it('an </item> left out: the items read inside the open one are still items, in document order', () => {
+    const doc = `<rss version="2.0"><channel><title>T</title>
+<item><title>one</title><link>https://gaps.example/1</link>
+<item><title>two</title><link>https://gaps.example/2</link>
+<item><title>three</title></item>
+<item><title>four</title></item>
+</channel></rss>`;
+    expect(thrown(() => parseRss(doc)).code).toBe('XML_MALFORMED');
+    for (const read of [parseRss(doc, lenient), parseFeed(doc)]) {
+      const items = 'items' in read ? read.items : read.articles;
+      expect(items.map((i) => i.title)).toEqual(['one', 'two', 'three', 'four']);
+      expect(items.map((i) => i.link)).toEqual(['https://gaps.example/1', 'https://gaps.example/2', null, null]);
+      expect(placed(read.warnings).filter((w) => w.startsWith('RSS_'))).toEqual([
+        'RSS_ITEM_NESTED@3:1', 'RSS_ITEM_NESTED@4:1', 'RSS_ITEM_NESTED@5:1',
+      ]);
+      expect(placed(read.warnings)).toContain('XML_MISMATCHED_END_TAG@6:1');
+    }
+    const report = validateFeed(doc);
+    expect(report.valid).toBe(false);
+    // Each nested item is an error, under RSS_ITEM_NESTED unless the XML rules already flagged its place.
+    const errorsAt = (line: number) => report.issues.filter((i) => i.severity === 'error' && i.line === line && i.column === 1);
+    expect([3, 4, 5].map((line) => errorsAt(line).length > 0)).toEqual([true, true, true]);
+    expect(report.issues.filter((i) => i.code === 'RSS_ITEM_NESTED').map((i) => i.line)).toEqual([4, 5]);
+    // RSS 1.0: items beside the channel, one left open.
+    const rdf = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://gaps.example/"><title>T</title><link>https://gaps.example/</link></channel>
+<item rdf:about="https://gaps.example/a"><title>a</title>
+<item rdf:about="https://gaps.example/b"><title>b</title></item>
+</rdf:RDF>`;
+    const read = parseRss(rdf, lenient);
+    expect(read.items.map((i) => [i.title, i.link])).toEqual([['a', 'https://gaps.example/a'], ['b', 'https://gaps.example/b']]);
+    expect(placed(read.warnings).filter((w) => w.startsWith('RSS_'))).toEqual(['RSS_ITEM_NESTED@4:1']);
+  });
+
   it('no channel at all: the root holds the channel elements', () => {
     const doc = '<rss version="2.0">\n <title>Bare</title><item><title>a</title></item></rss>';
     expect(thrown(() => parseRss(doc)).code).toBe('RSS_NO_CHANNEL');
@@ -61,6 +96,23 @@ describe('RSS faults lenient mode reads past', () => {
 });
 
 describe('Atom faults lenient mode reads past', () => {
+  it('an </entry> left out: the entries read inside the open one are still entries, in document order', () => {
+    const doc = `<feed xmlns="${ATOM}"><id>urn:gaps</id><title>T</title><updated>2024-05-01T00:00:00Z</updated>
+<entry><id>urn:gaps:1</id><title>one</title><updated>2024-05-01T00:00:00Z</updated>
+<entry><id>urn:gaps:2</id><title>two</title><updated>2024-05-02T00:00:00Z</updated></entry>
+<entry><id>urn:gaps:3</id><title>three</title><updated>2024-05-03T00:00:00Z</updated></entry>
+</feed>`;
+    expect(thrown(() => parseAtom(doc)).code).toBe('XML_MALFORMED');
+    const atom = parseAtom(doc, lenient);
+    expect(atom.entries.map((e) => [e.id, e.title?.value])).toEqual([['urn:gaps:1', 'one'], ['urn:gaps:2', 'two'], ['urn:gaps:3', 'three']]);
+    expect(placed(atom.warnings).filter((w) => w.startsWith('ATOM_'))).toEqual(['ATOM_ENTRY_NESTED@3:1', 'ATOM_ENTRY_NESTED@4:1']);
+    expect(parseFeed(doc).articles.map((a) => a.id)).toEqual(['urn:gaps:1', 'urn:gaps:2', 'urn:gaps:3']);
+    const report = validateFeed(doc);
+    expect(report.valid).toBe(false);
+    // Each nested entry is an error at its start (the Atom rules flag it first, as an element out of place).
+    expect([3, 4].map((line) => report.issues.some((i) => i.severity === 'error' && i.line === line && i.column === 1))).toEqual([true, true]);
+  });
+
   it('a feed without an id: its self link, else its alternate, else \'\'', () => {
     const doc = (links: string) => `<feed xmlns="${ATOM}">\n  <title>T</title>${links}<entry><title>e</title></entry></feed>`;
     expect(thrown(() => parseAtom(doc(''))).code).toBe('ATOM_NO_ID');
