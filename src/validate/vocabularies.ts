@@ -5,6 +5,7 @@ import type { XmlElement } from '../xml/index.js';
 import { checkUrl } from './checks.js';
 import type { ElementRules, ExtensionPrefix } from './extension-values.js';
 import { APP_NS, APP_VOCABULARY } from './app.js';
+import { FEEDSYNC_NS, FEEDSYNC_VOCABULARY } from './feedsync.js';
 import { checkItunesElement, ITUNES_NS, ITUNES_ONCE, ITUNES_PLACES } from './itunes.js';
 import { MEDIA_ELEMENTS, MEDIA_NS } from './media.js';
 import { checkOpenSearchQuery } from './opensearch.js';
@@ -108,6 +109,7 @@ export const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Voc
   }],
   [THREAD_NS, THREAD_VOCABULARY],
   [APP_NS, APP_VOCABULARY],
+  [FEEDSYNC_NS, FEEDSYNC_VOCABULARY],
   ['http://www.bloglines.com/about/specs/fac-1.0', {
     prefix: 'access', channel: new Set(['restriction']), item: none, names: new Set(['restriction']), once: new Set(['restriction']),
     codePrefix: 'EXTENSION', rules: { restriction: { required: ['relationship'], attributes: { relationship: ['allow', 'deny'] } } },

@@ -14,6 +14,7 @@ function atomWith(ns: string, extra: string, where: 'entry' | 'feed' = 'entry'):
 }
 const THR = 'xmlns:thr="http://purl.org/syndication/thread/1.0"';
 const APP = 'xmlns:app="http://www.w3.org/2007/app"';
+const SX = 'xmlns:sx="http://feedsync.org/2007/feedsync"';
 /** The podcast baseline with `extra` in its channel, or in its first item. */
 const inChannel = (extra: string) => pod('<sy:updatePeriod>', `${extra}\n    <sy:updatePeriod>`);
 const inItem = (extra: string) => pod('<podcast:season>', `${extra}\n      <podcast:season>`);
@@ -332,5 +333,28 @@ export const extensionCases: RuleCase[] = [
     bad: inItem('<slash:hit_parade xmlns:slash="http://purl.org/rss/1.0/modules/slash/">12, nine, 7</slash:hit_parade>'),
     at: '<slash:hit_parade', path: 'channel/item[1]/slash:hit_parade',
     good: inItem('<slash:hit_parade xmlns:slash="http://purl.org/rss/1.0/modules/slash/">12,9,7,4,2,1,0</slash:hit_parade>'),
+  },
+  {
+    code: 'EXTENSION_DUPLICATE_VALUE', severity: 'error', name: 'two items with the same FeedSync id',
+    bad: edit(inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`), '<itunes:duration>125</itunes:duration>',
+      `<itunes:duration>125</itunes:duration>\n      <sx:sync ${SX} updates="2" id="tide-12"><sx:history sequence="2" by="ailsa"/></sx:sync>`),
+    at: `<sx:sync ${SX} updates="2"`, path: 'channel/item[2]/sx:sync/@id',
+    good: edit(inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`), '<itunes:duration>125</itunes:duration>',
+      `<itunes:duration>125</itunes:duration>\n      <sx:sync ${SX} id="tide-0" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_MISSING_ELEMENT', severity: 'error', name: 'a FeedSync record without its history',
+    bad: inItem(`<sx:sync ${SX} id="tide-12" updates="1"/>`), at: '<sx:sync', path: 'channel/item[1]/sx:sync',
+    good: inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" when="2024-03-04T07:30:00Z"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'a FeedSync update that says neither who nor when',
+    bad: inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1"/></sx:sync>`), at: '<sx:history', path: 'channel/item[1]/sx:sync/sx:history',
+    good: inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a FeedSync id with a space in it',
+    bad: inItem(`<sx:sync ${SX} id="tide 12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`), at: '<sx:sync', path: 'channel/item[1]/sx:sync/@id',
+    good: inItem(`<sx:sync ${SX} id="tide%2012" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`),
   },
 ];
