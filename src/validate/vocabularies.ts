@@ -11,6 +11,7 @@ import { MEDIA_ELEMENTS, MEDIA_NS } from './media.js';
 import { checkOpenSearchQuery } from './opensearch.js';
 import { checkPodcastElement, PODCAST_NS, PODCAST_PLACES } from './podcast-namespace.js';
 import type { Issues } from './report.js';
+import { SIMPLE_LIST_NS, SIMPLE_LIST_VOCABULARY } from './simple-list.js';
 import { THREAD_NS, THREAD_VOCABULARY } from './thread.js';
 
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
@@ -110,6 +111,7 @@ export const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Voc
   [THREAD_NS, THREAD_VOCABULARY],
   [APP_NS, APP_VOCABULARY],
   [FEEDSYNC_NS, FEEDSYNC_VOCABULARY],
+  [SIMPLE_LIST_NS, SIMPLE_LIST_VOCABULARY],
   ['http://www.bloglines.com/about/specs/fac-1.0', {
     prefix: 'access', channel: new Set(['restriction']), item: none, names: new Set(['restriction']), once: new Set(['restriction']),
     codePrefix: 'EXTENSION', rules: { restriction: { required: ['relationship'], attributes: { relationship: ['allow', 'deny'] } } },
@@ -130,7 +132,7 @@ export const KNOWN_NAMESPACES: ReadonlySet<string> = new Set([
   ATOM_NS, 'http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/terms/', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   'http://www.w3.org/2000/01/rdf-schema#', 'http://www.w3.org/1999/xhtml', 'http://www.opengis.net/gml',
   'http://creativecommons.org/ns#', 'http://www.google.com/schemas/play-podcasts/1.0', 'http://podlove.org/simple-chapters', 'http://www.spotify.com/ns/rss',
-  'http://www.rawvoice.com/rawvoiceRssModule/', 'http://purl.org/syndication/history/1.0', 'http://www.microsoft.com/schemas/rss/core/2005', 'http://xmlns.com/foaf/0.1/',
+  'http://www.rawvoice.com/rawvoiceRssModule/', 'http://purl.org/syndication/history/1.0', 'http://xmlns.com/foaf/0.1/',
   'http://purl.org/rss/1.0/modules/annotate/', 'http://purl.org/rss/1.0/modules/event/', 'http://purl.org/rss/1.0/modules/taxonomy/',
   'http://purl.org/rss/1.0/modules/image/', 'http://purl.org/rss/1.0/modules/link/', 'http://purl.org/atompub/license#',
   'http://base.google.com/ns/1.0', 'http://www.youtube.com/xml/schemas/2015',

@@ -15,6 +15,7 @@ function atomWith(ns: string, extra: string, where: 'entry' | 'feed' = 'entry'):
 const THR = 'xmlns:thr="http://purl.org/syndication/thread/1.0"';
 const APP = 'xmlns:app="http://www.w3.org/2007/app"';
 const SX = 'xmlns:sx="http://feedsync.org/2007/feedsync"';
+const CF = 'xmlns:cf="http://www.microsoft.com/schemas/rss/core/2005"';
 /** The podcast baseline with `extra` in its channel, or in its first item. */
 const inChannel = (extra: string) => pod('<sy:updatePeriod>', `${extra}\n    <sy:updatePeriod>`);
 const inItem = (extra: string) => pod('<podcast:season>', `${extra}\n      <podcast:season>`);
@@ -356,5 +357,15 @@ export const extensionCases: RuleCase[] = [
     code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a FeedSync id with a space in it',
     bad: inItem(`<sx:sync ${SX} id="tide 12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`), at: '<sx:sync', path: 'channel/item[1]/sx:sync/@id',
     good: inItem(`<sx:sync ${SX} id="tide%2012" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a Simple List sort by a data type the extension does not have',
+    bad: inChannel(`<cf:listinfo ${CF}><cf:sort element="duration" label="Length" data-type="time"/></cf:listinfo>`), at: '<cf:sort', path: 'channel/cf:listinfo/cf:sort/@data-type',
+    good: inChannel(`<cf:listinfo ${CF}><cf:sort element="duration" label="Length" data-type="number"/><cf:sort default="true" label="Running order"/></cf:listinfo>`),
+  },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'a Simple List group that names no element',
+    bad: inChannel(`<cf:treatAs ${CF}>list</cf:treatAs><cf:listinfo ${CF}><cf:group label="Season"/></cf:listinfo>`), at: '<cf:group', path: 'channel/cf:listinfo/cf:group',
+    good: inChannel(`<cf:treatAs ${CF}>list</cf:treatAs><cf:listinfo ${CF}><cf:group element="season" ns="http://www.itunes.com/dtds/podcast-1.0.dtd" label="Season"/></cf:listinfo>`),
   },
 ];
