@@ -51,11 +51,17 @@ export function parseAtom(input: FeedInput, options?: ParseOptions | null): Atom
   return feed;
 }
 
-/** The dialect of a namespace that is Atom's, or of a namespace-less feed (lenient mode); else null. */
+/**
+ * The dialect of a namespace that is Atom's; in lenient mode also of a namespace-less feed and of
+ * a `<feed>` in a namespace that is not Atom's (a misspelt URI, an early draft's), read in that
+ * namespace. Else null.
+ */
 function dialectOf(ns: string, root: XmlElement, leniency: Leniency): Dialect | null {
   if (ns === ATOM_NS) return { ns, version: '1.0' };
   if (ns === ATOM_03_NS) return { ns, version: '0.3' };
-  if (ns === '' && !leniency.strict) return { ns, version: root.attr('version')?.trim() === '0.3' ? '0.3' : '1.0' };
+  if (!leniency.strict && (ns === '' || root.local === 'feed')) {
+    return { ns, version: root.attr('version')?.trim() === '0.3' ? '0.3' : '1.0' };
+  }
   return null;
 }
 
@@ -115,6 +121,8 @@ function rootDialect(root: XmlElement, leniency: Leniency): Dialect {
   if (dialect === null || (root.local === 'entry' && root.ns === '')) throw notAtom();
   if (root.ns === '') {
     tolerate(leniency, 'ATOM_NO_NAMESPACE', `<feed> has no namespace: read as Atom ${dialect.version}`, root.start);
+  } else if (root.ns !== ATOM_NS && root.ns !== ATOM_03_NS) {
+    tolerate(leniency, 'ATOM_NAMESPACE', `<feed> is in the namespace "${clip(root.ns)}", not Atom's: read as Atom ${dialect.version}`, root.start);
   }
   return dialect;
 }
@@ -155,7 +163,8 @@ function nameOf(element: XmlElement, dialect: Dialect): string {
   return dialect.version === '0.3' ? NAMES_03.get(element.local) ?? element.local : element.local;
 }
 
-function readCommon(element: XmlElement, dialect: Dialect, level: Level, options: ParseOptions): Common {
+function readCommon(element: XmlElement, reading: Reading, level: Level): Common {
+  const { dialect, options } = reading;
   const common: Common = {
     title: null, id: null, updated: null, authors: [], contributors: [], links: [], categories: [], rights: null, others: [],
     foreign: null,
@@ -174,7 +183,7 @@ function readCommon(element: XmlElement, dialect: Dialect, level: Level, options
       case 'rights': common.rights ??= child; break;
       case 'author': addPerson(common.authors, child, dialect); break;
       case 'contributor': addPerson(common.contributors, child, dialect); break;
-      case 'link': addLink(common.links, child); break;
+      case 'link': addLink(common.links, child, reading.leniency); break;
       case 'category': addCategory(common.categories, child); break;
       default: common.others.push([name, child]);
     }
@@ -194,7 +203,7 @@ function firstOther(common: Common, name: string): XmlElement | null {
  */
 function feedOf(element: XmlElement, reading: Reading, entries: AtomEntry[] | null): AtomFeed | null {
   const { options, dialect } = reading;
-  const common = readCommon(element, dialect, 'channel', options);
+  const common = readCommon(element, reading, 'channel');
   let id = textOf(common.id);
   if (id === null) {
     if (entries === null || reading.leniency.strict) return null;
@@ -236,7 +245,7 @@ function idFallbackOf(links: AtomLink[]): string {
 /** An entry with its own authors; atomFromElement fills in the inherited ones. */
 function entryOf(element: XmlElement, reading: Reading): AtomEntry {
   const { options, dialect } = reading;
-  const common = readCommon(element, dialect, 'item', options);
+  const common = readCommon(element, reading, 'item');
   const sourceElement = firstOther(common, 'source');
   const source = sourceElement === null ? null : feedOf(sourceElement, reading, null);
   // Atom 0.3's creation date stands in for the issue date it should have.
@@ -273,9 +282,18 @@ function addPerson(people: AtomPerson[], element: XmlElement, dialect: Dialect):
   people.push({ name: text, uri: urlOf(uri), email: textOf(email) });
 }
 
-function addLink(links: AtomLink[], element: XmlElement): void {
-  const href = urlAttr(element, 'href');
-  if (href === null) return;
+/**
+ * A link with its href. One without an href attribute that holds its URL as text (RSS's way,
+ * a common slip in hand-written Atom) is read in lenient mode and left out in strict mode.
+ */
+function addLink(links: AtomLink[], element: XmlElement, leniency: Leniency): void {
+  let href = urlAttr(element, 'href');
+  if (href === null) {
+    if (leniency.strict || element.attr('href') !== null) return;
+    href = urlOf(element);
+    if (href === null) return;
+    tolerate(leniency, 'ATOM_LINK_TEXT', '<link> has no href attribute: the URL it holds as text is its href', element.start);
+  }
   links.push({
     href,
     rel: attrOf(element, 'rel'),

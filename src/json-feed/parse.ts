@@ -6,8 +6,8 @@ import { isStrict, sanitizingSettingsOf, type ParseOptions } from '../options.js
 import { leniencyOf, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { limitsFrom } from '../xml/limits.js';
 import {
-  arrayField, booleanField, isObject, objectField, own, quantityField, stringField, wrongType,
-  type FieldScope, type JsonObject,
+  arrayField, booleanField, isObject, mistyped, objectElements, objectField, own, quantityField, stringField,
+  wrongType, type FieldScope, type JsonObject,
 } from './fields.js';
 import type { JsonFeed, JsonFeedAttachment, JsonFeedAuthor, JsonFeedItem } from './model.js';
 import { asBytes, parseJsonText, readJsonText } from './read.js';
@@ -30,8 +30,6 @@ interface Context {
   maxElements: number;
   leniency: Leniency;
 }
-
-const FEED: FieldScope = { path: '', codePrefix: '' };
 
 /**
  * Parses a JSON Feed. Throws FeedJsonError (not JSON, or over a limit) and FeedParseError
@@ -65,29 +63,30 @@ function rootOf(input: unknown, limits: ReturnType<typeof limitsFrom>): unknown 
 
 function feedOf(root: unknown, options: ParseOptions, maxElements: number, leniency: Leniency): JsonFeed {
   if (!isObject(root)) throw new FeedParseError('JSON_NOT_OBJECT', 'A JSON Feed is a JSON object');
-  const version = versionOf(root, leniency);
-  let title = own(root, 'title');
-  if (title === undefined) {
+  const FEED: FieldScope = { path: '', codePrefix: '', leniency };
+  const version = versionOf(root, FEED);
+  const given = own(root, 'title');
+  let title = '';
+  if (given === undefined) {
     if (leniency.strict) throw new FeedParseError('JSON_NO_TITLE', 'The feed has no "title"');
     tolerate(leniency, 'JSON_NO_TITLE', 'The feed has no "title": it is read as ""', -1);
-    title = '';
+  } else if (typeof given !== 'string') {
+    mistyped(FEED, 'title', 'a string', 'it is read as ""');
+  } else {
+    title = given;
   }
-  if (typeof title !== 'string') throw wrongType(FEED, 'title', 'a string');
 
-  const given = options.baseUrl ?? null;
-  const feedUrl = urlField(root, 'feed_url', FEED, given);
+  const baseUrl = options.baseUrl ?? null;
+  const feedUrl = urlField(root, 'feed_url', FEED, baseUrl);
   const context: Context = {
     options,
-    base: given ?? (feedUrl !== null && /^https?:/i.test(feedUrl) ? feedUrl : null),
+    base: baseUrl ?? (feedUrl !== null && /^https?:/i.test(feedUrl) ? feedUrl : null),
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     maxElements,
     leniency,
   };
   const authors = authorsOf(root, FEED, context);
-  const items = arrayField(root, 'items', FEED, maxElements).map((item, index) => {
-    if (!isObject(item)) throw wrongType(FEED, 'items', 'an array of objects');
-    return itemOf(item, index, context);
-  });
+  const items = objectElements(root, 'items', FEED, maxElements).map(({ value, index }) => itemOf(value, index, context));
   return {
     version,
     title: title.trim(),
@@ -107,10 +106,12 @@ function feedOf(root: unknown, options: ParseOptions, maxElements: number, lenie
   };
 }
 
-function versionOf(root: JsonObject, leniency: Leniency): string {
+/** The version URL: it makes the object a JSON Feed, so even lenient mode needs one (of any URL). */
+function versionOf(root: JsonObject, scope: FieldScope): string {
+  const { leniency } = scope;
   const version = own(root, 'version');
   if (version === undefined) throw new FeedParseError('JSON_NO_VERSION', 'The object has no JSON Feed "version"');
-  if (typeof version !== 'string') throw wrongType(FEED, 'version', 'a string');
+  if (typeof version !== 'string') throw wrongType(scope, 'version', 'a string');
   const trimmed = version.trim();
   if (trimmed === '') throw new FeedParseError('JSON_NO_VERSION', 'The object has no JSON Feed "version"');
   if (!VERSION_URL.test(trimmed)) {
@@ -122,14 +123,14 @@ function versionOf(root: JsonObject, leniency: Leniency): string {
 }
 
 function itemOf(item: JsonObject, index: number, context: Context): JsonFeedItem {
-  const scope: FieldScope = { path: `items[${index}]`, codePrefix: 'ITEM_' };
+  const scope: FieldScope = { path: `items[${index}]`, codePrefix: 'ITEM_', leniency: context.leniency };
   const authors = authorsOf(item, scope, context);
   const url = urlField(item, 'url', scope, context.base);
   const html = stringField(item, 'content_html', scope);
   // The HTML was written for the item's page, so its relative links resolve against that page.
   const htmlBase = url !== null && /^https?:/i.test(url) ? url : context.base;
   return {
-    id: itemIdOf(item, scope, url, context.leniency),
+    id: itemIdOf(item, scope, url),
     url,
     externalUrl: urlField(item, 'external_url', scope, context.base),
     title: stringField(item, 'title', scope),
@@ -149,16 +150,20 @@ function itemOf(item: JsonObject, index: number, context: Context): JsonFeedItem
 }
 
 /** The item id as a string. JSON Feed 1.0 allows a number; readers are to convert it. */
-function itemIdOf(item: JsonObject, scope: FieldScope, url: string | null, leniency: Leniency): string {
+function itemIdOf(item: JsonObject, scope: FieldScope, url: string | null): string {
+  const { leniency } = scope;
   const id = own(item, 'id');
-  const text = typeof id === 'number' && Number.isFinite(id) ? String(id) : typeof id === 'string' ? id.trim() : id;
+  let text = typeof id === 'number' && Number.isFinite(id) ? String(id) : typeof id === 'string' ? id.trim() : undefined;
+  if (text === undefined && id !== undefined) {
+    mistyped(scope, 'id', 'a string or a number', 'the item is read as having none');
+    text = '';
+  }
   if (text === undefined || text === '') {
     if (leniency.strict) throw new FeedParseError('JSON_ITEM_NO_ID', `"${scope.path}" has no "id"`);
     // Lenient: the item's url stands in, else '' (parseFeed's Article.id then falls back to a digest).
     tolerate(leniency, 'JSON_ITEM_NO_ID', `"${scope.path}" has no "id": its url stands in`, -1);
     return url ?? '';
   }
-  if (typeof text !== 'string') throw wrongType(scope, 'id', 'a string or a number');
   return text;
 }
 
@@ -175,8 +180,7 @@ function dateField(object: JsonObject, key: string, scope: FieldScope, context: 
 /** 1.1 `authors`, else 1.0 `author`. An author with no name, url or avatar is left out. */
 function authorsOf(object: JsonObject, scope: FieldScope, context: Context): JsonFeedAuthor[] {
   const authors: JsonFeedAuthor[] = [];
-  arrayField(object, 'authors', scope, context.maxElements).forEach((value, index) => {
-    if (!isObject(value)) throw wrongType(scope, 'authors', 'an array of objects');
+  objectElements(object, 'authors', scope, context.maxElements).forEach(({ value, index }) => {
     const author = authorOf(value, `${scope.path === '' ? '' : `${scope.path}.`}authors[${index}]`, context);
     if (author !== null) authors.push(author);
   });
@@ -187,7 +191,7 @@ function authorsOf(object: JsonObject, scope: FieldScope, context: Context): Jso
 }
 
 function authorOf(object: JsonObject, path: string, context: Context): JsonFeedAuthor | null {
-  const scope: FieldScope = { path, codePrefix: 'AUTHOR_' };
+  const scope: FieldScope = { path, codePrefix: 'AUTHOR_', leniency: context.leniency };
   const name = stringField(object, 'name', scope);
   const url = urlField(object, 'url', scope, context.base);
   const avatar = urlField(object, 'avatar', scope, context.base);
@@ -208,9 +212,10 @@ function tagsOf(item: JsonObject, scope: FieldScope, context: Context): string[]
 /** Attachments with a usable URL; one without (or with an unsafe one) is left out. */
 function attachmentsOf(item: JsonObject, itemScope: FieldScope, context: Context): JsonFeedAttachment[] {
   const attachments: JsonFeedAttachment[] = [];
-  arrayField(item, 'attachments', itemScope, context.maxElements).forEach((value, index) => {
-    if (!isObject(value)) throw wrongType(itemScope, 'attachments', 'an array of objects');
-    const scope: FieldScope = { path: `${itemScope.path}.attachments[${index}]`, codePrefix: 'ATTACHMENT_' };
+  objectElements(item, 'attachments', itemScope, context.maxElements).forEach(({ value, index }) => {
+    const scope: FieldScope = {
+      path: `${itemScope.path}.attachments[${index}]`, codePrefix: 'ATTACHMENT_', leniency: context.leniency,
+    };
     const url = urlField(value, 'url', scope, context.base);
     const attachment: JsonFeedAttachment = {
       url: url ?? '',

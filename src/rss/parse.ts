@@ -80,13 +80,14 @@ function claimItem(
   item: XmlElement,
   leniency: Leniency,
   firstChannelOf: (root: XmlElement) => XmlElement | null,
-  rdfWithoutNamespace = false,
+  lenientRdfNs: string | null = null,
 ): string | null {
   const parent = item.parent;
   if (parent === null) return null;
+  // The namespace lenient mode reads an RDF document's RSS elements in when it is neither RSS 1.0's
+  // nor 0.90's: known only once the whole root is read, so never streamed.
+  if (lenientRdfNs !== null && item.ns === lenientRdfNs && isRdfRoot(parent)) return lenientRdfNs;
   if (item.ns === '') {
-    // Known only once the whole root is read, so never streamed.
-    if (rdfWithoutNamespace && isRdfRoot(parent)) return '';
     if (parent.local === 'channel' && parent.ns === '') {
       const root = parent.parent;
       if (!isRssRoot(root)) return null;
@@ -118,7 +119,7 @@ export function rssFromElement(
   for (const child of root.children) {
     if (typeof child === 'string' || child.ns !== dialect.ns) continue;
     if (child.local === 'item') {
-      addItem(items, child, options, leniency, channel, dialect.ns === '' && isRdfRoot(root));
+      addItem(items, child, options, leniency, channel, lenientRdfNsOf(root, dialect));
     } else if (child.local === 'channel') {
       if (child !== channel) {
         if (leniency.strict) continue; // Atoma reads the first channel only
@@ -138,10 +139,15 @@ function addItem(
   options: ParseOptions,
   leniency: Leniency,
   channel: XmlElement | null,
-  rdfWithoutNamespace = false,
+  lenientRdfNs: string | null = null,
 ): void {
-  const ns = claimItem(item, leniency, () => channel, rdfWithoutNamespace);
+  const ns = claimItem(item, leniency, () => channel, lenientRdfNs);
   if (ns !== null) items.push(itemOf(item, ns, options));
+}
+
+/** The namespace of an rdf:RDF root's RSS elements when it is not RSS 1.0's or 0.90's (lenient mode only), else null. */
+function lenientRdfNsOf(root: XmlElement, dialect: Dialect): string | null {
+  return isRdfRoot(root) && !RDF_VERSIONS.has(dialect.ns) ? dialect.ns : null;
 }
 
 /** The `<channel>` of an `<rss>` or `rdf:RDF` root: throws what parseRss throws (in strict mode) for a root it cannot read. */
@@ -174,14 +180,27 @@ function dialectOf(root: XmlElement, leniency: Leniency): Dialect {
       }
       ns ??= child.ns;
     }
-    if (ns === null && !leniency.strict && (root.child('', 'channel') ?? root.child('', 'item')) !== null) {
-      tolerate(leniency, 'RSS_RDF_NO_NAMESPACE', 'The RSS elements of this rdf:RDF document have no namespace: read as RSS 1.0', root.start);
-      return { ns: '', version: null };
+    if (ns === null && !leniency.strict) {
+      // No RSS 1.0 or 0.90 element: the channel (else an item) in no namespace or an unknown one.
+      const other = rssLikeChild(root, 'channel') ?? rssLikeChild(root, 'item');
+      if (other !== null) {
+        const where = other.ns === '' ? 'have no namespace' : `are in the unknown namespace "${clip(other.ns)}"`;
+        tolerate(leniency, 'RSS_RDF_NO_NAMESPACE', `The RSS elements of this rdf:RDF document ${where}: read as RSS 1.0`, root.start);
+        return { ns: other.ns, version: null };
+      }
     }
     ns ??= RSS_1_NS;
     return { ns, version: RDF_VERSIONS.get(ns)! };
   }
   throw new FeedParseError('RSS_NOT_RSS', `The root element is <${clip(root.name)}>, not <rss> or <rdf:RDF>`);
+}
+
+/** The first child of an rdf:RDF root named `local` in a namespace other than RDF's, or null. */
+function rssLikeChild(root: XmlElement, local: string): XmlElement | null {
+  for (const child of root.children) {
+    if (typeof child !== 'string' && child.local === local && child.ns !== RDF_NS) return child;
+  }
+  return null;
 }
 
 /** A child for the namespace rooms: in a namespace other than the dialect's, RDF's and none. */

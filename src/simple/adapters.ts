@@ -6,7 +6,7 @@ import type { RssChannel, RssItem } from '../rss/index.js';
 import { digest } from './digest.js';
 import type { Article, Attachment, Feed } from './model.js';
 import {
-  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished, namespaceTitle,
+  articleAttachments, articleImage, fallbackContent, feedImage, linksWithRel, namespaceAuthors, namespacePublished, namespaceSubtitle, namespaceTitle,
   namespaceUpdated, personName, withSubjects,
 } from './namespaces.js';
 
@@ -16,6 +16,10 @@ export type HtmlToText = (html: string) => string;
 /** What the RSS model does not hold but the unified feed needs, read from the channel element. */
 export interface RssExtras {
   feedUrl: string | null;
+  /** A channel-level <author>, which RSS does not define but some generators write. */
+  author: string | null;
+  /** The channel's xml:lang (its own or the root's), the language of last resort. */
+  lang: string | null;
 }
 
 /** The last path segment of a URL, decoded: "episode-12.mp3". */
@@ -63,16 +67,20 @@ function rssArticle(item: RssItem, htmlToText: HtmlToText): Article {
 export function feedFromRss(channel: RssChannel, extras: RssExtras, htmlToText: HtmlToText): Feed {
   const links = channel.atom?.links ?? [];
   const feedUrl = extras.feedUrl ?? linksWithRel(links, 'self')[0] ?? null;
+  // A channel without its own link, title or language often carries them as atom:link
+  // rel="alternate", Dublin Core elements or xml:lang.
+  const link = channel.link ?? linksWithRel(links, 'alternate')[0] ?? null;
   return {
     format: 'rss',
-    title: channel.title ?? channel.link ?? feedUrl ?? '',
-    subtitle: channel.description === null ? null : htmlToText(channel.description) || null,
-    link: channel.link,
+    title: channel.title ?? channel.dc?.title ?? link ?? feedUrl ?? '',
+    subtitle: channel.description === null ? namespaceSubtitle(channel) : htmlToText(channel.description) || null,
+    link,
     feedUrl,
-    language: channel.language,
+    language: channel.language ?? channel.dc?.language ?? extras.lang,
     image: channel.image?.url ?? feedImage(channel),
     updatedAt: channel.lastBuildDate ?? channel.pubDate ?? namespaceUpdated(channel) ?? channel.dc?.date ?? null,
-    authors: channel.managingEditor === null ? namespaceAuthors(channel) : [personName(channel.managingEditor)],
+    authors: channel.managingEditor !== null ? [personName(channel.managingEditor)]
+      : extras.author !== null ? [personName(extras.author)] : namespaceAuthors(channel),
     hubs: linksWithRel(links, 'hub'),
     nextPageUrl: linksWithRel(links, 'next')[0] ?? null,
     articles: channel.items.map((item) => rssArticle(item, htmlToText)),
@@ -116,8 +124,15 @@ function entryAuthors(entry: AtomEntry, feed: AtomFeed): string[] {
   return named.length > 0 ? named : entry.authors.map((a) => a.name);
 }
 
+/** Content types that are read as a page (text, HTML, XHTML, XML), not as a media file. */
+const PAGE_TYPE = /^(?:text|html|xhtml|text\/.*|application\/(?:[\w.+-]+\+)?xml)$/i;
+
 function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): Article {
-  const link = alternateOf(entry.links);
+  // Out-of-line content (content src, RFC 4287 4.1.3.2): a media file is an attachment; a page
+  // stands in for a missing alternate link.
+  const src = entry.content?.src ?? null;
+  const srcIsPage = src !== null && PAGE_TYPE.test(entry.content!.type);
+  const link = alternateOf(entry.links) ?? (srcIsPage ? src : null);
   const title = plainText(entry.title, htmlToText) ?? namespaceTitle(entry, htmlToText);
   const body = asHtml(entry.content);
   const summary = asHtml(entry.summary);
@@ -125,6 +140,9 @@ function atomArticle(entry: AtomEntry, feed: AtomFeed, htmlToText: HtmlToText): 
   const enclosures = entry.links
     .filter((l) => l.rel === 'enclosure')
     .map((l) => attachment(l.href, l.type, l.title, l.length, null));
+  if (src !== null && !srcIsPage && !enclosures.some((e) => e.link === src)) {
+    enclosures.push(attachment(src, entry.content!.type, null, null, null));
+  }
   const updatedAt = entry.updated ?? namespaceUpdated(entry);
   return {
     id: articleId(entry.id, link, title, content),
@@ -145,12 +163,12 @@ export function feedFromAtom(feed: AtomFeed, language: string | null, htmlToText
   const link = alternateOf(feed.links);
   return {
     format: 'atom',
-    title: plainText(feed.title, htmlToText) ?? link ?? feed.id,
-    subtitle: plainText(feed.subtitle, htmlToText),
+    title: plainText(feed.title, htmlToText) ?? feed.dc?.title ?? link ?? feed.id,
+    subtitle: plainText(feed.subtitle, htmlToText) ?? namespaceSubtitle(feed),
     link,
     // Atom 0.3 names the feed's own URL rel="service.feed".
     feedUrl: (feed.links.find((l) => l.rel === 'self') ?? feed.links.find((l) => l.rel === 'service.feed' && feed.version === '0.3'))?.href ?? null,
-    language,
+    language: language ?? feed.dc?.language ?? null,
     image: feed.logo ?? feed.icon ?? feedImage(feed),
     updatedAt: feed.updated ?? namespaceUpdated(feed) ?? feed.dc?.date ?? null,
     authors: feed.authors.length > 0 ? feed.authors.map((a) => a.name) : namespaceAuthors(feed),

@@ -34,7 +34,7 @@ export interface Article {
 
 export interface Feed {
   format: FeedFormat;
-  /** The title, else the website link, else the feed's id or URL ('' when it has none). */
+  /** The title (else dc:title), else the website link, else the feed's id or URL ('' when it has none). */
   title: string;
   /** Plain text. */
   subtitle: string | null;

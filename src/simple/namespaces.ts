@@ -9,8 +9,9 @@ type Namespaces = ChannelNamespaces | ItemNamespaces;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /**
- * A person as RSS writes one: `jo@example.com (Jo Doe)` and `Jo Doe <jo@example.com>` are Jo Doe;
- * text with no name besides the address stays as written.
+ * A person as RSS writes one: `jo@example.com (Jo Doe)`, `Jo Doe <jo@example.com>` and the quoted
+ * mailbox form `"Doe, Jo" <jo@example.com>` name the person (Jo Doe, Doe, Jo); text with no name
+ * besides the address stays as written.
  */
 export function personName(text: string): string {
   if (!text.includes('@')) return text;
@@ -24,7 +25,10 @@ export function personName(text: string): string {
   const match = EMAIL.exec(text);
   if (match === null) return text;
   const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(/[()<>]|\bmailto:/g, ' ').trim();
-  return rest === '' ? text : rest.replace(/\s+/g, ' ');
+  if (rest === '') return text;
+  const name = rest.replace(/\s+/g, ' ');
+  // A display name in a quoted string (RFC 5322): the quotes are not part of the name.
+  return name.length > 2 && name.startsWith('"') && name.endsWith('"') ? name.slice(1, -1).trim() || name : name;
 }
 
 /** dc:creator, else itunes:author, else atom:author, else dcterms:creator. */
@@ -78,6 +82,11 @@ export function articleImage(ns: ItemNamespaces, enclosures: readonly Attachment
   for (const content of mediaContents(ns)) if (content.url !== null && isImage(content.type, content.medium)) return content.url;
   for (const enclosure of enclosures) if (isImage(enclosure.mimeType)) return enclosure.link;
   return null;
+}
+
+/** The feed's description when the format's own has none: dc:description, else itunes:subtitle, else itunes:summary (all text). */
+export function namespaceSubtitle(ns: ChannelNamespaces): string | null {
+  return ns.dc?.description ?? ns.itunes?.subtitle ?? ns.itunes?.summary ?? null;
 }
 
 /** The feed's picture when the format's own has none: itunes:image, else podcast:images, else a channel media:thumbnail. */
@@ -147,8 +156,13 @@ export function withSubjects(categories: string[], ns: ItemNamespaces): string[]
   return categories;
 }
 
-/** The body of an item that has no other: media:description (as HTML), else itunes:summary (escaped). */
+/**
+ * The body of an item that has no other: dc:description (escaped: Dublin Core's values are text),
+ * else media:description (as HTML), else itunes:summary (escaped).
+ */
 export function fallbackContent(ns: ItemNamespaces): string | null {
+  const description = ns.dc?.description;
+  if (description) return escapeHtml(description);
   for (const part of mediaParts(ns)) {
     const description = part.description;
     if (description !== null) return description.type === 'html' ? description.value : escapeHtml(description.value);

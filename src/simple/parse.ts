@@ -10,6 +10,7 @@ import { clip, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss, type HtmlToText } from './adapters.js';
 import type { Feed } from './model.js';
 import { readXml } from '../common/read.js';
+import { textOf } from '../common/fields.js';
 
 /** The channel's atom:link rel="self", the feed's own URL. */
 function selfLinkOf(channel: XmlElement): string | null {
@@ -24,7 +25,7 @@ function selfLinkOf(channel: XmlElement): string | null {
 function formatOfRoot(root: XmlElement, leniency: Leniency): 'rss' | 'atom' | null {
   if ((root.ns === '' && root.local === 'rss') || (root.ns === RDF_NS && root.local === 'RDF')) return 'rss';
   const atom = root.ns === ATOM_NS || root.ns === ATOM_03_NS;
-  if (root.local === 'feed' && (atom || (root.ns === '' && !leniency.strict))) return 'atom';
+  if (root.local === 'feed' && (atom || !leniency.strict)) return 'atom';
   if (root.local === 'entry' && atom && !leniency.strict) return 'atom';
   return null;
 }
@@ -74,7 +75,9 @@ export function parseFeedWith(input: FeedInput | object, options: ParseOptions |
     case 'rss': {
       const channel = rssFromElement(root, settings, rss.items, leniency);
       const channelElement = root.elements().find((e) => e.local === 'channel') ?? root;
-      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement) }, toText);
+      // RSS defines no channel <author> (managingEditor is its field), but some generators write one.
+      const author = textOf(channelElement.child(channelElement.ns, 'author'));
+      feed = feedFromRss(channel, { feedUrl: selfLinkOf(channelElement), author, lang: channelElement.lang }, toText);
       break;
     }
     case 'atom':

@@ -50,6 +50,7 @@ const TABLE = [
   ['RSS_DUPLICATE_ENCLOSURE', W, 'DuplicateEnclosure'], ['RSS_MISPLACED_ITEM', W, 'MisplacedItem'],
   ['RSS_MISSING_ATOM_SELF', W, 'MissingAtomSelfLink'], ['RSS_VERSION_ELEMENT', W, null], ['RSS_AVOID_TEXT_INPUT', W, 'AvoidTextInput'],
   ['RSS_IMAGE_FORMAT', W, 'ImageUrlFormat'], ['RSS_IMAGE_MISMATCH', W, 'ImageLinkDoesntMatch'],
+  ['RSS_DOCTYPE_VERSION', E, 'InvalidDoctype'],
   // Atom 1.0
   ['ATOM_NAMESPACE', E, 'InvalidNamespace'], ['ATOM_OBSOLETE_VERSION', E, 'ObsoleteNamespace'], ['ATOM_MISSING_ELEMENT', E, 'MissingElement'],
   ['ATOM_MISSING_ATTRIBUTE', E, 'MissingAttribute'], ['ATOM_UNKNOWN_ELEMENT', E, 'UndefinedElement'],
@@ -83,7 +84,7 @@ const TABLE = [
   // Faults lenient parsing reads past (docs/lenient.md)
   ['RSS_ITEM_OUTSIDE_CHANNEL', E, 'UndefinedElement'], ['RSS_MULTIPLE_CHANNELS', E, 'DuplicateElement'],
   ['RSS_RDF_NO_NAMESPACE', E, 'MissingNamespace'], ['ATOM_NO_ID', E, 'MissingElement'], ['ATOM_NO_NAMESPACE', E, 'InvalidNamespace'],
-  ['ATOM_ENTRY_DOCUMENT', E, null], ['ATOM_BAD_BASE64', E, 'NotBase64'],
+  ['ATOM_ENTRY_DOCUMENT', E, null], ['ATOM_BAD_BASE64', E, 'NotBase64'], ['ATOM_LINK_TEXT', E, 'MissingAttribute'],
   // JSON Feed
   ['JSON_MALFORMED', E, null], ['JSON_NO_VERSION', E, null], ['JSON_VERSION', E, null], ['JSON_NO_TITLE', E, null], ['JSON_NO_ITEMS', E, null],
   ['JSON_ITEM_NO_ID', E, null], ['JSON_ITEM_NO_CONTENT', E, null], ['JSON_MISSING_FIELD', E, null], ['JSON_AUTHOR_EMPTY', E, null],

@@ -74,11 +74,26 @@ const CANONICAL =
  */
 export type Rfc822Verdict = 'strict' | 'problematic' | 'weekday' | 'invalid';
 
+// RFC 2822 §3.2.3 allows a comment wherever it allows folding white space: "Thu (holiday), 16 Feb
+// 2006 …". Such a date is legal, but readers misread it. Comments make a date longer.
+const MAX_COMMENTED_DATE_LENGTH = 256;
+const COMMENT = /\([^()]*\)/g;
+
 export function rfc822Verdict(text: string): Rfc822Verdict {
-  if (text.length > MAX_DATE_LENGTH) return 'invalid';
+  const commented = text.includes('(');
+  if (text.length > (commented ? MAX_COMMENTED_DATE_LENGTH : MAX_DATE_LENGTH)) return 'invalid';
   const canonical = CANONICAL.exec(text);
   if (canonical !== null) return fieldsVerdict(canonical, 'strict');
   const m = RFC822_LOOSE.exec(text);
+  if (m !== null) return fieldsVerdict(m, 'problematic');
+  return commented ? commentedVerdict(text) : 'invalid';
+}
+
+/** The verdict on a date with comments: read as the date without them, at best problematic. */
+function commentedVerdict(text: string): Rfc822Verdict {
+  const bare = text.replace(COMMENT, ' ');
+  if (bare.includes('(') || bare.includes(')')) return 'invalid'; // nested or unbalanced
+  const m = RFC822_LOOSE.exec(bare);
   return m === null ? 'invalid' : fieldsVerdict(m, 'problematic');
 }
 

@@ -105,7 +105,7 @@ function validateXml(input: FeedInput, options: ParseOptions, limits: XmlLimits,
   const rules = (check: typeof checkRss) => runRules(() => check(root, options, issues), issues);
   if (root.local === 'rss' && root.ns === '') {
     format = 'rss';
-    rules(checkRss);
+    runRules(() => checkRss(root, options, issues, doc.text.slice(0, root.start)), issues);
   } else if (root.local === 'feed' && root.ns === ATOM_NS) {
     format = 'atom';
     rules(checkAtom);

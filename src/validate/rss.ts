@@ -9,7 +9,7 @@ import { isW3cdtfDate } from './dates.js';
 import { checkLink, checkSelfHref } from './atom.js';
 import { checkExtensions } from './extensions.js';
 import { checkHtmlElement, checkRelativeUrls, hasHtmlEndTag } from './html.js';
-import type { Issues } from './report.js';
+import type { Issues, Place } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
 import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
 
@@ -87,7 +87,9 @@ function checkVocabulary(parent: XmlElement, added: ReadonlyMap<string, string>,
   }
 }
 
-export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues): void {
+/** The RSS 2.0 rules; `prolog` is the text before the root element (its DOCTYPE, if any). */
+export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues, prolog = ''): void {
+  checkDoctype(prolog, root, issues);
   let channel: XmlElement;
   try {
     channel = rssChannelOf(root); // the root as parseRss reads it: the same refusals
@@ -108,6 +110,21 @@ export function checkRss(root: XmlElement, options: ParseOptions, issues: Issues
   checkChannel(channel, context);
 }
 
+// Netscape's RSS 0.91 DTD: a document that names it says it is RSS 0.91.
+const RSS_091_DOCTYPE = /<!DOCTYPE\s+rss\s+PUBLIC\s+["']-\/\/Netscape Communications\/\/DTD RSS 0\.91\/\/EN["']/;
+
+/** A DOCTYPE (in the text before the root, `prolog`) that names the RSS 0.91 DTD must go with version="0.91". */
+function checkDoctype(prolog: string, root: XmlElement, issues: Issues): void {
+  const at = prolog.search(RSS_091_DOCTYPE);
+  const version = root.attr('version')?.trim();
+  if (at === -1 || version === undefined || version === '0.91') return;
+  issues.error(
+    'RSS_DOCTYPE_VERSION',
+    `The DOCTYPE names the RSS 0.91 DTD, but <rss> says version="${version}": remove the DOCTYPE (RSS 2.0 has no DTD)`,
+    { offset: at },
+  );
+}
+
 function checkChannel(channel: XmlElement, context: Context): void {
   const { issues, options } = context;
   const found = checkChildren(channel, CHANNEL, issues);
@@ -118,9 +135,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
   plainText(found.get('title'), issues);
 
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'uri', 'The channel link', issues, issues.at(link));
+  if (link) checkPageUrl(valueOf(link), 'The channel link', issues, issues.at(link));
   const docs = found.get('docs');
-  if (docs) checkUrl(valueOf(docs), 'uri', 'The docs URL', issues, issues.at(docs));
+  if (docs) checkPageUrl(valueOf(docs), 'The docs URL', issues, issues.at(docs));
   const language = found.get('language');
   if (language && !isLanguageTag(valueOf(language))) {
     issues.error('LANGUAGE_INVALID', `The language ${quote(valueOf(language))} is not a language code such as "en" or "en-us"`, issues.at(language));
@@ -133,7 +150,9 @@ function checkChannel(channel: XmlElement, context: Context): void {
     checkRfc822(valueOf(lastBuildDate), 'The lastBuildDate', options, issues, issues.at(lastBuildDate));
   }
   const ttl = found.get('ttl');
-  if (ttl && checkInteger(ttl, 'The ttl (minutes)', issues) === 0) {
+  // An empty ttl is no ttl: readers use their own refresh time (the W3C validator's NotBlank warning).
+  if (ttl && valueOf(ttl) === '') notBlank(ttl, issues);
+  else if (ttl && checkInteger(ttl, 'The ttl (minutes)', issues) === 0) {
     issues.error('INTEGER_INVALID', 'The ttl is 0: it is the number of minutes a reader may cache the feed, at least 1', issues.at(ttl));
   }
   const description = found.get('description');
@@ -145,6 +164,11 @@ function checkChannel(channel: XmlElement, context: Context): void {
   if (cloud) checkCloud(cloud, issues);
   const textInput = found.get('textInput') ?? found.get('textinput');
   if (textInput) checkTextInput(textInput, issues);
+  // Netscape's RSS 0.91 spelt it <textinput>; every later version, <textInput> (names are case-sensitive).
+  const lowerCase = found.get('textinput');
+  if (lowerCase && context.version !== '0.91') {
+    issues.error('RSS_UNKNOWN_ELEMENT', `<textinput> is RSS 0.91's spelling; RSS ${context.version || '2.0'} names it <textInput>`, issues.at(lowerCase));
+  }
   const skipHours = found.get('skipHours');
   if (skipHours) checkSkipList(skipHours, SKIP_HOURS, 'hour', (v) => /^\d{1,2}$/.test(v) && Number(v) <= 23, 'an hour from 0 to 23', issues);
   const skipDays = found.get('skipDays');
@@ -174,6 +198,18 @@ function checkItemOrder(channel: XmlElement, issues: Issues): void {
   }
 }
 
+// Script pseudo-URLs: they run code instead of naming a page.
+const SCRIPT_URL = /^\s*(?:javascript|vbscript):/i;
+
+/** The URL of a page (channel, item, image and textInput links, comments, docs): absolute, and no script. */
+function checkPageUrl(value: string, what: string, issues: Issues, place: Place): void {
+  if (SCRIPT_URL.test(value)) {
+    issues.error('URL_INVALID', `${what} ${quote(value)} runs a script instead of naming a page: give the page's URL`, place);
+  } else {
+    checkUrl(value, 'uri', what, issues, place);
+  }
+}
+
 /** Elements that hold only text: no attributes RSS does not define, no child elements. */
 function checkLeaves(found: Map<string, XmlElement>, names: readonly string[], issues: Issues): void {
   for (const name of names) {
@@ -197,14 +233,20 @@ function notBlank(element: XmlElement | undefined, issues: Issues): void {
   }
 }
 
-/** RSS contacts: "address (Name)". Another form that has an address is readable, so only a warning. */
+// A parenthesised comment (RFC 5322 §3.2.2): "Jo (jo@example.com)" has its address only in one.
+const CONTACT_COMMENT = /\([^()]*\)/g;
+
+/**
+ * RSS contacts: "address (Name)". Another form that has an address is readable, so only a warning;
+ * an address found only in a comment is no address (readers drop comments).
+ */
 function checkContact(element: XmlElement | undefined, issues: Issues): void {
   if (element === undefined) return;
   const value = valueOf(element);
   if (isRssContact(value)) return;
   if (isEmailAddress(value)) {
     issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} has no name: write it as "${value} (Name)"`, issues.at(element));
-  } else if (containsEmailAddress(value)) {
+  } else if (containsEmailAddress(value.replace(CONTACT_COMMENT, ' '))) {
     issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} should be written "address (Name)", e.g. "editor@example.com (Jo Editor)"`, issues.at(element));
   } else {
     issues.error('EMAIL_INVALID', `<${element.name}> ${quote(value)} has no e-mail address: write "editor@example.com (Name)"`, issues.at(element));
@@ -232,7 +274,7 @@ function checkImage(image: XmlElement, channel: Map<string, XmlElement>, issues:
     }
   }
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'uri', 'The image link', issues, issues.at(link));
+  if (link) checkPageUrl(valueOf(link), 'The image link', issues, issues.at(link));
   // The RSS profile: the image is the channel's, so it links and is titled as the channel is.
   for (const [name, what] of [['link', 'link'], ['title', 'title']] as const) {
     const mine = found.get(name);
@@ -273,14 +315,14 @@ function checkTextInput(textInput: XmlElement, issues: Issues): void {
   issues.warning('RSS_AVOID_TEXT_INPUT', '<textInput> is supported by almost no reader (the RSS profile advises against it)', issues.at(textInput));
   const found = checkChildren(textInput, TEXT_INPUT, issues);
   const name = found.get('name');
-  if (name && !/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(valueOf(name))) {
-    issues.error('RSS_INVALID_VALUE', `The textInput name ${quote(valueOf(name))} is not a form field name (a letter, then letters, digits, "_", "-", ".")`, issues.at(name));
+  if (name && !/^[A-Za-z][A-Za-z0-9_.:-]*$/.test(valueOf(name))) {
+    issues.error('RSS_INVALID_VALUE', `The textInput name ${quote(valueOf(name))} is not a form field name (a letter, then letters, digits, "_", "-", ".", ":")`, issues.at(name));
   }
   checkAttributes(textInput, [], 'RSS', issues);
   requireChildren(textInput, found, ['title', 'description', 'name', 'link'], 'RSS', issues);
   checkLeaves(found, ['title', 'description', 'name', 'link'], issues);
   const link = found.get('link');
-  if (link) checkUrl(valueOf(link), 'uri', 'The textInput link', issues, issues.at(link));
+  if (link) checkPageUrl(valueOf(link), 'The textInput link', issues, issues.at(link));
 }
 
 function checkSkipList(
@@ -359,11 +401,24 @@ function checkDublinCore(parent: XmlElement, issues: Issues): void {
   }
 }
 
-/** http(s) guids compare as URLs (host case, default port, empty path); others as written. */
+// RFC 3986 §2.3: percent-encoded unreserved characters are the characters themselves.
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/** A percent escape in the form RFC 3986 §6.2.2 compares: decoded when unreserved, else upper-case. */
+function normalEscape(escape: string): string {
+  const character = String.fromCharCode(parseInt(escape.slice(1), 16));
+  return UNRESERVED.test(character) ? character : escape.toUpperCase();
+}
+
+/**
+ * http(s) guids compare as URLs (RFC 3986 §6.2.2–6.2.3: host case, default port, empty path,
+ * percent-escape case and needless escapes of "~" and the like); others as written.
+ */
 function guidKey(value: string): string {
   if (/^https?:\/\//i.test(value)) {
     try {
-      return new URL(value).href;
+      const href = new URL(value).href;
+      return href.includes('%') ? href.replace(/%[0-9A-Fa-f]{2}/g, normalEscape) : href;
     } catch {
       return value;
     }
@@ -393,7 +448,7 @@ function checkItem(item: XmlElement, index: number, context: Context, guids: Map
   }
   for (const name of ['link', 'comments']) {
     const element = found.get(name);
-    if (element) checkUrl(valueOf(element), 'uri', `The item ${name}`, issues, issues.at(element));
+    if (element) checkPageUrl(valueOf(element), `The item ${name}`, issues, issues.at(element));
   }
   checkContact(found.get('author'), issues);
   const pubDate = found.get('pubDate');

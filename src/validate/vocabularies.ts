@@ -53,6 +53,8 @@ function checkRdfResource(element: XmlElement, issues: Issues): void {
   }
 }
 
+const SPELLED_OUT_COORDINATES: Readonly<Record<string, ElementRules>> = { latitude: { text: 'latitude' }, longitude: { text: 'longitude' } };
+
 export const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Vocabulary>([
   [ITUNES_NS, {
     prefix: 'itunes', channel: new Set(ITUNES_PLACES.channel), item: new Set(ITUNES_PLACES.item),
@@ -95,6 +97,9 @@ export const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map<string, Voc
   ['http://www.w3.org/2003/01/geo/wgs84_pos#', {
     prefix: 'geo', channel: none, item: none, names: null, once: new Set(['lat', 'long']), codePrefix: 'EXTENSION', rules: { lat: { text: 'latitude' }, long: { text: 'longitude' } },
   }],
+  // GeoURL and ICBM, older coordinate modules: the same latitude and longitude as geo:, spelled out.
+  ['http://geourl.org/rss/module/', { prefix: 'geourl', channel: none, item: none, names: null, codePrefix: 'EXTENSION', rules: SPELLED_OUT_COORDINATES }],
+  ['http://postneo.com/icbm', { prefix: 'icbm', channel: none, item: none, names: null, codePrefix: 'EXTENSION', rules: SPELLED_OUT_COORDINATES }],
   ['http://backend.userland.com/blogChannelModule', {
     prefix: 'blogChannel', channel: none, item: none, names: null, codePrefix: 'EXTENSION',
     rules: { blogRoll: { text: 'url' }, mySubscriptions: { text: 'url' }, blink: { text: 'url' }, changes: { text: 'url' } },

@@ -22,8 +22,14 @@ export interface DecodeOptions {
    * as windows-1252 (what such documents almost always are) instead of filled with U+FFFD.
    */
   recover?: boolean | undefined;
-  /** Where that fallback is recorded (XML_ENCODING_FALLBACK, no position). */
+  /** Where that fallback is recorded (XML_ENCODING_FALLBACK, no position), and XML_ENCODING_UNKNOWN. */
   faults?: XmlFault[] | null | undefined;
+  /**
+   * Lenient parsing: an XML declaration naming an encoding no decoder knows (a DOS code page such
+   * as 437 or 850, a misspelt label) is read as if it declared none (XML_ENCODING_UNKNOWN) instead
+   * of throwing XML_ENCODING: the markup is ASCII in every such encoding, so the structure is read.
+   */
+  readUnknownEncoding?: boolean | undefined;
   /**
    * The encoding to read bytes with no BOM and no declared encoding in, such as an HTTP charset
    * (a WHATWG label); UTF-8 when absent, unknown, or a UTF-16 label without a BOM.
@@ -91,7 +97,15 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer, options: DecodeOpti
   if (declared === null) return decodeUndeclared(bytes, options);
   const name = encodingName(declared);
   if (name === null) {
-    throw new FeedXmlError('XML_ENCODING', `Unknown encoding "${declared}" in the XML declaration`);
+    if (options.readUnknownEncoding !== true) {
+      throw new FeedXmlError('XML_ENCODING', `Unknown encoding "${declared}" in the XML declaration`);
+    }
+    options.faults?.push({
+      code: 'XML_ENCODING_UNKNOWN',
+      message: `Unknown encoding "${declared}" in the XML declaration: read as if none were declared`,
+      offset: 0,
+    });
+    return { ...decodeUndeclared(bytes, options), declared };
   }
   // A declaration of UTF-16 on bytes that are clearly ASCII-compatible is a mislabel: read UTF-8.
   return decodeAs(name.startsWith('utf-16') ? 'utf-8' : name, bytes, declared);

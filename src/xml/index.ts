@@ -33,6 +33,11 @@ export interface XmlReadOptions extends Partial<XmlLimits> {
    * element, an unterminated DOCTYPE and every limit still throw.
    */
   recover?: boolean | undefined;
+  /**
+   * Lenient parsing: an encoding label no decoder knows is read as if undeclared (an
+   * XML_ENCODING_UNKNOWN fault) instead of throwing XML_ENCODING. The validator leaves it off.
+   */
+  readUnknownEncoding?: boolean | undefined;
 }
 
 export interface XmlDocument {
@@ -94,7 +99,9 @@ function tooLarge(maxBytes: number): FeedXmlError {
 export function parseXml(input: FeedInput, options: XmlReadOptions | null = {}): XmlDocument {
   options ??= {};
   const limits = limitsFrom(options);
-  const decoded = readText(input, limits.maxBytes, { recover: options.recover, faults: options.faults });
+  const decoded = readText(input, limits.maxBytes, {
+    recover: options.recover, faults: options.faults, readUnknownEncoding: options.readUnknownEncoding,
+  });
   const { root, declaredEntities } = scanXml(decoded.text, {
     limits,
     baseUrl: documentBase(options.baseUrl),

@@ -44,7 +44,77 @@ describe('lenient JSON Feed', () => {
     expect(parseJsonFeed(clean, { strict: false }).warnings).toEqual([]);
     expect(parseJsonFeed(clean).warnings).toEqual([]);
     expect(thrown(() => parseFeed(JSON.stringify({ items: [] }))).code).toBe('NOT_A_FEED');
-    const wrongType = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 7, items: [] });
-    expect(thrown(() => parseFeed(wrongType)).code).toMatch(/^JSON_TYPE_/);
+    const noVersion = JSON.stringify({ version: 1.1, title: 'T', items: [] });
+    expect(thrown(() => parseJsonFeed(noVersion, { strict: false })).code).toBe('JSON_TYPE_VERSION');
+  });
+});
+
+describe('lenient JSON Feed: fields of the wrong JSON type', () => {
+  // A podcast feed written by a template that quotes numbers, nulls an item and mistypes fields.
+  const mistyped = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Harbour Radio',
+    home_page_url: 'https://harbour.example.net/',
+    expired: 'no',
+    authors: [{ name: 'Ines Amaral' }, 'Rui Costa'],
+    items: [
+      {
+        id: 'ep-12',
+        title: 'Episode 12',
+        content_text: 'Tides and ferries.',
+        tags: 'ferries',
+        attachments: [
+          { url: 'https://harbour.example.net/ep12.mp3', mime_type: 'audio/mpeg', size_in_bytes: '1048576', duration_in_seconds: '1804.5' },
+          { url: 'https://harbour.example.net/ep12.ogg', size_in_bytes: 'about 1 MB' },
+        ],
+      },
+      null,
+      { id: { value: 'ep-11' }, url: 'https://harbour.example.net/ep11', title: 11, content_html: '<p>Fog.</p>', author: 'Rui' },
+    ],
+  };
+
+  it('strict mode throws the field\'s JSON_TYPE_ code, as before', () => {
+    expect(thrown(() => parseJsonFeed(mistyped)).code).toBe('JSON_TYPE_AUTHORS');
+    expect(thrown(() => parseJsonFeed({ ...mistyped, authors: [] })).code).toBe('JSON_TYPE_ITEMS');
+    expect(thrown(() => parseJsonFeed({ ...mistyped, authors: [], items: [] })).code).toBe('JSON_TYPE_EXPIRED');
+    expect(thrown(() => parseFeed(JSON.stringify(mistyped), { strict: true })).code).toBe('JSON_TYPE_AUTHORS');
+  });
+
+  it('strict: false leaves each mistyped value out, reads quoted numbers, and names every one in a warning', () => {
+    const feed = parseJsonFeed(mistyped, { strict: false });
+    expect(feed.expired).toBe(false);
+    expect(feed.authors).toEqual([{ name: 'Ines Amaral', url: null, avatar: null }]);
+    expect(feed.items.map((item) => item.id)).toEqual(['ep-12', 'https://harbour.example.net/ep11']);
+    const [first, second] = feed.items;
+    expect(first!.tags).toEqual([]);
+    expect(first!.attachments.map((a) => [a.url, a.sizeInBytes, a.durationInSeconds])).toEqual([
+      ['https://harbour.example.net/ep12.mp3', 1048576, 1804.5],
+      ['https://harbour.example.net/ep12.ogg', null, null],
+    ]);
+    expect(second!.title).toBeNull();
+    expect(second!.contentHtml).toBe('<p>Fog.</p>');
+    expect(second!.authors).toEqual([]);
+    expect(feed.warnings.map((w) => w.code).sort()).toEqual([
+      'JSON_TYPE_EXPIRED', 'JSON_TYPE_AUTHORS', 'JSON_TYPE_ITEMS',
+      'JSON_TYPE_ITEM_TAGS', 'JSON_TYPE_ATTACHMENT_SIZE_IN_BYTES', 'JSON_TYPE_ATTACHMENT_DURATION_IN_SECONDS',
+      'JSON_TYPE_ATTACHMENT_SIZE_IN_BYTES',
+      'JSON_TYPE_ITEM_AUTHOR', 'JSON_TYPE_ITEM_ID', 'JSON_ITEM_NO_ID', 'JSON_TYPE_ITEM_TITLE',
+    ].sort());
+    const byCode = (code: string) => feed.warnings.filter((w) => w.code === code).map((w) => w.message);
+    expect(byCode('JSON_TYPE_ITEMS')).toEqual(['"items" must be an array of objects: element 1 is left out']);
+    expect(byCode('JSON_TYPE_ATTACHMENT_SIZE_IN_BYTES')).toEqual([
+      '"items[0].attachments[0].size_in_bytes" must be a number: the string is read as its number',
+      '"items[0].attachments[1].size_in_bytes" must be a number: it is left out',
+    ]);
+  });
+
+  it('parseFeed reads such a feed by default, and a feed whose title or items are of the wrong type', () => {
+    const feed = parseFeed(JSON.stringify(mistyped));
+    expect(feed.articles.map((a) => a.title)).toEqual(['Episode 12', null]);
+    expect(feed.articles[0]!.attachments[0]).toMatchObject({ sizeInBytes: 1048576, durationInSeconds: 1804.5 });
+    const odd = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 7, home_page_url: 'https://odd.example/', items: {} }));
+    expect(odd.title).toBe('https://odd.example/');
+    expect(odd.articles).toEqual([]);
+    expect(odd.warnings.map((w) => w.code)).toEqual(['JSON_TYPE_TITLE', 'JSON_TYPE_ITEMS']);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRss } from '../../src/index.js';
+import { parseFeed, parseRss } from '../../src/index.js';
 import { variants } from './documents.js';
 
 const fixture = readFileSync(new URL('../../fixtures/rss/podcast-namespaces.xml', import.meta.url), 'utf8');
@@ -43,10 +43,14 @@ describe('iTunes (itunes:)', () => {
   });
 
   it('reads the historical URIs, and never an itunes prefix bound to another URI', () => {
-    for (const uri of ['http://example.com/DTDs/PodCast-1.0.dtd', 'https://www.itunes.com/dtds/podcast-1.0.dtd']) {
+    for (const uri of ['http://example.com/DTDs/PodCast-1.0.dtd', 'https://www.itunes.com/dtds/podcast-1.0.dtd', 'http://www.itunes.com/DTDs/PodCast-1.0.dtd']) {
       const rss = parseRss(`<rss xmlns:it="${uri}"><channel><it:author>A</it:author></channel></rss>`);
       expect(rss.itunes?.author, uri).toBe('A');
     }
+    // An episode's itunes:author under the capitalised URI is its author in the unified model.
+    const episode = parseFeed(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/DTDs/PodCast-1.0.dtd"><channel><title>Show</title>
+<item><title>Episode</title><itunes:author>Host Name</itunes:author><itunes:duration>1:02</itunes:duration></item></channel></rss>`);
+    expect(episode.articles[0]!.authors).toEqual(['Host Name']);
     const impostor = parseRss('<rss xmlns:itunes="http://example.org/not-itunes"><channel><itunes:author>A</itunes:author></channel></rss>');
     expect(impostor.itunes).toBeNull();
     expect(impostor.extensions).toEqual([{ ns: 'http://example.org/not-itunes', local: 'author', attributes: [], text: 'A' }]);

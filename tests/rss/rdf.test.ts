@@ -162,6 +162,29 @@ describe('RSS 1.0 without its namespace (lenient mode)', () => {
     expect(feed.warnings).toEqual([{ code: 'RSS_RDF_NO_NAMESPACE', message: expect.any(String), line: 1, column: 1 }]);
   });
 
+  it('reads RSS elements in an unknown namespace the same way, naming the namespace in the warning', () => {
+    // An RSS 0.90-shaped document whose elements are in a namespace that is neither 0.90's nor 1.0's.
+    const other = `<?xml version="1.0"?>
+<rdf:RDF ${RDF} xmlns="http://feeds.example/rdf/simple/0.9/">
+  <channel><title>Elsewhere</title><link>https://e.example/</link><description>Unknown namespace</description></channel>
+  <image><title>Logo</title><url>https://e.example/logo.gif</url><link>https://e.example/</link></image>
+  <item><title>First</title><link>https://e.example/1</link></item>
+  <item><title>Second</title><link>https://e.example/2</link></item>
+</rdf:RDF>`;
+    expect(thrown(() => parseRss(other)).code).toBe('RSS_NO_CHANNEL');
+    const channel = parseRss(other, { strict: false });
+    expect(channel).toMatchObject({ version: null, title: 'Elsewhere', link: 'https://e.example/', image: { url: 'https://e.example/logo.gif' } });
+    expect(channel.items.map((i) => [i.title, i.link])).toEqual([
+      ['First', 'https://e.example/1'],
+      ['Second', 'https://e.example/2'],
+    ]);
+    const feed = parseFeed(other);
+    expect(feed.articles.map((a) => a.link)).toEqual(['https://e.example/1', 'https://e.example/2']);
+    expect(feed.warnings).toEqual([
+      { code: 'RSS_RDF_NO_NAMESPACE', message: expect.stringContaining('"http://feeds.example/rdf/simple/0.9/"'), line: 2, column: 1 },
+    ]);
+  });
+
   it('does not take namespace-less items for items of a namespaced RSS 1.0 document', () => {
     const mixed = `<rdf:RDF ${RDF} ${RSS1}><channel rdf:about="x"><title>t</title></channel><item rdf:about="https://a.example/1"><title>real</title></item><item xmlns=""><title>stray</title></item></rdf:RDF>`;
     expect(parseRss(mixed, { strict: false }).items.map((i) => i.title)).toEqual(['real']);

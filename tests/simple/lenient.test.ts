@@ -85,6 +85,48 @@ describe('Atom faults lenient mode reads past', () => {
     expect(parseAtom(doc, lenient)).toMatchObject({ version: '1.0', id: 'urn:f', entries: [{ id: 'urn:e', title: { value: 'one' } }] });
   });
 
+  it("a <feed> in a namespace that is not Atom's: read in that namespace", () => {
+    // A misspelt URI (lower-case "atom"): Atom 1.0.
+    const typo = '<feed xmlns="http://www.w3.org/2005/atom">\n<id>urn:f</id><title>Typo</title><entry><id>urn:e</id><title>one</title></entry></feed>';
+    expect(thrown(() => parseAtom(typo)).code).toBe('ATOM_NOT_ATOM');
+    expect(thrown(() => parseFeed(typo, { strict: true })).code).toBe('NOT_A_FEED');
+    for (const read of [parseAtom(typo, lenient), parseFeed(typo)]) {
+      expect(placed(read.warnings)).toEqual(['ATOM_NAMESPACE@1:1']);
+      expect(read.warnings[0]!.message).toContain('"http://www.w3.org/2005/atom"');
+    }
+    expect(parseFeed(typo)).toMatchObject({ title: 'Typo', articles: [{ id: 'urn:e', title: 'one' }] });
+    // An early draft's namespace with version="0.3": Atom 0.3's element names (issued, modified, tagline).
+    const draft = `<feed version="0.3" xmlns="http://purl.org/echo/"><title>Draft</title><tagline>Old</tagline>
+<entry><id>urn:d</id><title>first</title><issued>2003-08-01T10:00:00Z</issued><modified>2003-08-02T10:00:00Z</modified></entry></feed>`;
+    const feed = parseFeed(draft);
+    expect(feed).toMatchObject({ title: 'Draft', subtitle: 'Old', articles: [{ id: 'urn:d', title: 'first' }] });
+    expect(feed.articles[0]!.publishedAt).toEqual(new Date('2003-08-01T10:00:00Z'));
+    expect(feed.warnings.map((w) => w.code)).toEqual(['ATOM_NAMESPACE', 'ATOM_NO_ID']);
+    // Elements in other namespaces stay foreign; an <entry> root in an unknown namespace is no feed.
+    const mixed = parseFeed(`<feed xmlns="urn:x:feeds"><a:title xmlns:a="${ATOM}">Not ours</a:title><title>Ours</title></feed>`);
+    expect(mixed.title).toBe('Ours');
+    expect(thrown(() => parseFeed('<entry xmlns="urn:x:feeds"><title>t</title></entry>')).code).toBe('NOT_A_FEED');
+  });
+
+  it('a link that holds its URL as text instead of in href: read as its href, whatever its rel', () => {
+    const doc = `<feed xmlns="${ATOM}"><id>urn:f</id><title>T</title>
+<entry><id>urn:e</id><link rel="enclosure" type="audio/mpeg">https://e.org/ep.mp3</link>
+<link>https://e.org/post</link><link href="https://e.org/alt" rel="alternate" type="text/html"/></entry>
+<entry><id>urn:e2</id><link rel="alternate" href="">https://e.org/empty-href</link><link>javascript:alert(1)</link></entry></feed>`;
+    const strict = parseAtom(doc);
+    expect(strict.entries[0]!.links.map((l) => l.href)).toEqual(['https://e.org/alt']);
+    expect(strict.warnings).toEqual([]);
+    const read = parseAtom(doc, lenient);
+    expect(read.entries[0]!.links.map((l) => [l.rel, l.href])).toEqual([
+      ['enclosure', 'https://e.org/ep.mp3'], [null, 'https://e.org/post'], ['alternate', 'https://e.org/alt'],
+    ]);
+    // An href attribute that is there, even empty, is the link's own; unsafe text is no URL.
+    expect(read.entries[1]!.links).toEqual([]);
+    expect(placed(read.warnings)).toEqual(['ATOM_LINK_TEXT@2:22', 'ATOM_LINK_TEXT@3:1']);
+    const [article] = parseFeed(doc).articles;
+    expect([article!.link, article!.attachments.map((a) => a.link)]).toEqual(['https://e.org/post', ['https://e.org/ep.mp3']]);
+  });
+
   it('an entry document: a feed of that one entry, its source giving the feed\'s fields', () => {
     const doc = `<entry xmlns="${ATOM}">\n<id>urn:e</id><title>Solo</title><source><id>urn:s</id><title>Origin</title><author><name>A</name></author></source></entry>`;
     expect(thrown(() => parseAtom(doc)).code).toBe('ATOM_NOT_ATOM');

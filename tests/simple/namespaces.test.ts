@@ -80,7 +80,33 @@ describe('parseFeed and the namespaces', () => {
     expect(rss('', '<itunes:author>Ita</itunes:author>').articles[0]!.authors).toEqual(['Ita']);
     expect(rss('', '<author>Jo Doe &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Jo Doe']);
     expect(rss('', '<author>jo@e.org</author>').articles[0]!.authors).toEqual(['jo@e.org']);
+    // The quoted mailbox form: the quotes delimit the display name, they are not part of it.
+    expect(rss('', '<author>"Doe, Jo" &lt;jo@e.org&gt;</author>').articles[0]!.authors).toEqual(['Doe, Jo']);
+    expect(rss('', '<dc:creator>"Jo" &lt;jo@e.org&gt;</dc:creator>').articles[0]!.authors).toEqual(['Jo']);
+    expect(rss('', '<author>"Jo Doe"</author>').articles[0]!.authors).toEqual(['"Jo Doe"']);
     expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><itunes:author>Ita</itunes:author>', '').authors).toEqual(['Ed']);
+    // A channel <author> (not RSS, but written by some generators) after managingEditor, before the namespaces.
+    expect(rss('<author>Chan Author &lt;ca@e.org&gt;</author><dc:creator>Dee</dc:creator>', '').authors).toEqual(['Chan Author']);
+    expect(rss('<managingEditor>ed@e.org (Ed)</managingEditor><author>Chan</author>', '').authors).toEqual(['Ed']);
+    expect(rss('', '<author>Item only</author>').authors).toEqual([]);
+  });
+
+  it('a channel without title, link or language takes dc:title, atom:link rel="alternate" and dc:language', () => {
+    const doc = (channel: string) => parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:atom="http://www.w3.org/2005/Atom"><channel>${channel}<item><title>One</title></item></channel></rss>`);
+    const filled = doc(`<dc:title>Harbour Log</dc:title><dc:language>en-GB</dc:language>
+  <atom:link rel="self" href="https://h.example/feed.xml"/><atom:link rel="alternate" type="text/html" href="https://h.example/"/>`);
+    expect([filled.title, filled.link, filled.feedUrl, filled.language]).toEqual(['Harbour Log', 'https://h.example/', 'https://h.example/feed.xml', 'en-GB']);
+    // The core elements win.
+    const core = doc(`<title>Core</title><link>https://core.example/</link><language>fr</language><dc:title>DC</dc:title>
+  <dc:language>en</dc:language><atom:link rel="alternate" href="https://other.example/"/>`);
+    expect([core.title, core.link, core.language]).toEqual(['Core', 'https://core.example/', 'fr']);
+    // xml:lang on the root or the channel is the language of last resort.
+    const lang = (root: string, channel: string) =>
+      parseFeed(`<rss version="2.0"${root}><channel${channel}><title>t</title></channel></rss>`).language;
+    expect([lang(' xml:lang="en-US"', ''), lang('', ' xml:lang="de"'), lang(' xml:lang="en"', ' xml:lang=""'), lang('', '')]).toEqual(['en-US', 'de', null, null]);
+    // With neither a title nor dc:title, the title falls back to the (alternate) link.
+    expect(doc('<atom:link rel="alternate" href="https://h.example/"/>').title).toBe('https://h.example/');
   });
 
   it('precedence of dates: pubDate, then dc:date, then dcterms:issued; updated from atom:updated, then dcterms:modified', () => {
@@ -112,11 +138,63 @@ describe('parseFeed and the namespaces', () => {
     expect(enclosureOnly.articles[0]!.image).toBe('https://e.org/pic.png');
   });
 
+  it('Dublin Core fills a silent channel and item: dc:title, dc:description (text, escaped as content)', () => {
+    const rdf = parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+      xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://tides.example.org/">
+      <dc:title>Tide Tables</dc:title><dc:description>High and low water, daily</dc:description><dc:language>en-GB</dc:language></channel>
+      <item rdf:about="https://tides.example.org/12"><title>Spring tide</title><dc:description>Range &lt; 5 m &amp; rising</dc:description></item>
+      </rdf:RDF>`);
+    expect([rdf.title, rdf.subtitle, rdf.language]).toEqual(['Tide Tables', 'High and low water, daily', 'en-GB']);
+    expect(rdf.articles[0]!.content).toBe('Range &lt; 5 m &amp; rising');
+    // The core elements come first; dc:description comes before media:description.
+    const core = rss('<description>Core &lt;b&gt;text&lt;/b&gt;</description><dc:title>Dc</dc:title><dc:description>Dc text</dc:description>'
+      + '<language>fr</language><dc:language>de</dc:language>', '<description>Item body</description><dc:description>Dc body</dc:description>');
+    expect([core.title, core.subtitle, core.language, core.articles[0]!.content]).toEqual(['t', 'Core text', 'fr', 'Item body']);
+    const media = rss('', '<dc:description>Dc body</dc:description><media:description>Media body</media:description>');
+    expect(media.articles[0]!.content).toBe('Dc body');
+    const atom = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><id>f</id>
+      <dc:title>Harbour log</dc:title><dc:description>Ships in and out</dc:description><dc:language>nl</dc:language></feed>`);
+    expect([atom.title, atom.subtitle, atom.language]).toEqual(['Harbour log', 'Ships in and out', 'nl']);
+  });
+
+  it("a podcast without a channel description: itunes:subtitle, else itunes:summary, is the feed's subtitle", () => {
+    expect(rss('<itunes:summary>Long text</itunes:summary><itunes:subtitle>Short text</itunes:subtitle>', '').subtitle).toBe('Short text');
+    expect(rss('<itunes:summary>Long text</itunes:summary>', '').subtitle).toBe('Long text');
+    expect(rss('<dc:description>Dc text</dc:description><itunes:subtitle>Short text</itunes:subtitle>', '').subtitle).toBe('Dc text');
+    expect(rss('<description>Core</description><itunes:subtitle>Short text</itunes:subtitle>', '').subtitle).toBe('Core');
+  });
+
+  it('iTunes artwork written with a url attribute, or as the first specification\'s itunes:link rel="image"', () => {
+    const slip = rss('<itunes:image url="https://e.org/show.png"/>', '<itunes:image url="https://e.org/ep.png"/>');
+    expect([slip.image, slip.articles[0]!.image]).toEqual(['https://e.org/show.png', 'https://e.org/ep.png']);
+    const old = rss('<itunes:link rel="image" type="image/jpeg" href="https://e.org/old.jpg">show</itunes:link>',
+      '<itunes:link rel="image" href="https://e.org/old-ep.jpg"/>');
+    expect([old.image, old.articles[0]!.image]).toEqual(['https://e.org/old.jpg', 'https://e.org/old-ep.jpg']);
+    // href wins over url; an itunes:link with another rel is no artwork; unsafe URLs stay out.
+    expect(rss('<itunes:image url="https://e.org/u.png" href="https://e.org/h.png"/>', '').image).toBe('https://e.org/h.png');
+    expect(rss('<itunes:link rel="enclosure" href="https://e.org/x.mp3"/>', '').image).toBeNull();
+    expect(rss('<itunes:image url="javascript:alert(1)"/>', '').image).toBeNull();
+  });
+
   it("Atom: an entry's own dc:creator comes before the feed's inherited author", () => {
     const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><id>f</id>
       <author><name>Feed</name></author><entry><id>1</id><dc:creator>Dee</dc:creator></entry><entry><id>2</id></entry>
       <entry><id>3</id><author><name>Own</name></author><dc:creator>Dee</dc:creator></entry></feed>`);
     expect(feed.articles.map((a) => a.authors)).toEqual([['Dee'], ['Feed'], ['Own']]);
+  });
+
+  it("Atom's out-of-line content: a media file is an attachment, a page the link when there is none", () => {
+    const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><id>f</id><title>t</title>
+      <entry><id>1</id><content type="video/mp4" src="https://e.org/tide.mp4"/><summary>Low water</summary></entry>
+      <entry><id>2</id><link rel="enclosure" type="video/mp4" href="https://e.org/tide.mp4"/><content type="video/mp4" src="https://e.org/tide.mp4"/></entry>
+      <entry><id>3</id><content type="text/html" src="https://e.org/3.html"/></entry>
+      <entry><id>4</id><link href="https://e.org/4"/><content type="html" src="https://e.org/4.html"/></entry></feed>`);
+    const [media, duplicate, page, linked] = feed.articles;
+    expect(media!.attachments).toEqual([{ link: 'https://e.org/tide.mp4', mimeType: 'video/mp4', title: 'tide.mp4', sizeInBytes: null, durationInSeconds: null }]);
+    expect([media!.link, media!.content]).toEqual([null, 'Low water']);
+    expect(duplicate!.attachments.map((a) => a.link)).toEqual(['https://e.org/tide.mp4']);
+    expect([page!.link, page!.attachments]).toEqual(['https://e.org/3.html', []]);
+    expect(linked!.link).toBe('https://e.org/4');
   });
 
   it('JSON Feed: image, authors and next page from its own fields', () => {

@@ -84,6 +84,19 @@ const rssCases: Verdict[] = [
   { name: 'a media:group with one content', valid: false,
     doc: rss('', `${RSS_ITEM}<media:group xmlns:media="http://search.yahoo.com/mrss/"><media:content url="https://quay.example.com/a.mp4"/></media:group>`) },
   { name: 'an invalid sy:updatePeriod', doc: rss('<sy:updatePeriod xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">often</sy:updatePeriod>'), valid: false },
+  { name: 'a date with comments between its parts (only a warning)', doc: rss('<pubDate>Sat (market day), 07 Sep(tember) 2002 09:42:31 GMT (summer)</pubDate>'), valid: true },
+  { name: 'an editor whose address is only in a comment', doc: rss('<managingEditor>Ed (ed@quay.example.com)</managingEditor>'), valid: false },
+  { name: 'the RSS 0.91 DOCTYPE on an RSS 2.0 document', valid: false,
+    doc: rss('').replace('<rss version="2.0">', '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="2.0">') },
+  { name: 'guids that differ only in escaping "~"', valid: false,
+    doc: rss('', `${RSS_ITEM}<guid>https://quay.example.com/~ed/low</guid></item><item>${RSS_ITEM}<guid>https://quay.example.com/%7eed/low</guid>`) },
+  { name: 'textinput in lower case in RSS 0.91', valid: true,
+    doc: rss('<textinput><title>Search</title><description>Search</description><name>q</name><link>https://quay.example.com/s</link></textinput>', undefined, '<rss version="0.91">') },
+  { name: 'textinput in lower case in RSS 2.0', valid: false,
+    doc: rss('<textinput><title>Search</title><description>Search</description><name>q</name><link>https://quay.example.com/s</link></textinput>') },
+  { name: 'an empty ttl (only a warning)', doc: rss('<ttl></ttl>'), valid: true },
+  { name: 'a channel link that runs a script', doc: rss('').replace('<link>https://quay.example.com/</link>', "<link>javascript:alert('quay')</link>"), valid: false },
+  { name: 'an icbm:latitude beyond the pole', doc: rss('', `${RSS_ITEM}<icbm:latitude xmlns:icbm="http://postneo.com/icbm">91.5</icbm:latitude>`), valid: false },
 ];
 
 function atom(feed: string, entry = '<title>Low water</title><id>tag:quay.example.com,2024:low</id><updated>2024-03-04T09:00:00Z</updated><link href="https://quay.example.com/low"/><summary>Water is low.</summary>'): string {

@@ -18,7 +18,15 @@ describe('RFC 822 / RFC 2822 date-times, at the W3C validator\'s levels', () => 
     ['Sat, 07 Sep 02 09:42:31 EDT', 'a two-digit year'], ['sat, 07 sep 2002 09:42:31 gmt', 'lower-case names'],
     ['Sat,07 Sep 2002 09:42:31 UT', 'no space after the comma'], ['  Sat ,  07  Sep  2002  09:42:31  PST  ', 'runs of spaces'],
     ['Sat, 07 Sep 2002 09:42:31 A', 'a military zone'], ['Sat, 07 Sep 2002 09:42:31 +0000 (UTC)', 'a comment'],
+    ['Sat (market day), 07(th) Sep(tember) 2002 09:42 +0000 (a long comment that makes the date longer than a plain one)', 'comments between the parts'],
   ])('accepts %j, but as problematic (%s)', (text) => expect(rfc822Verdict(text)).toBe('problematic'));
+
+  it('reads a date with comments as the date without them', () => {
+    expect(rfc822Verdict('Fri (busy), 07 Sep 2002 09:42:31 GMT')).toBe('weekday');
+    expect(rfc822Verdict('Sat, 07 (unclosed Sep 2002 09:42:31 GMT')).toBe('invalid');
+    expect(rfc822Verdict('Sat, 07 Sep 2002 (no time) GMT')).toBe('invalid');
+    expect(rfc822Verdict(`Sat, 07 Sep 2002 09:42:31 GMT (${'x'.repeat(300)})`)).toBe('invalid');
+  });
 
   it('tells a weekday that contradicts the date apart', () => {
     expect(rfc822Verdict('Fri, 07 Sep 2002 09:42:31 GMT')).toBe('weekday');

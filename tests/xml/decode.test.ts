@@ -159,3 +159,36 @@ describe('lenient fallback to windows-1252', () => {
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
+
+describe('an encoding label no decoder knows', () => {
+  // A feed saved in the DOS code page 850 (no WHATWG decoder): the markup is ASCII, "é" is 0x82.
+  const dos = withBytes('<?xml version="1.0" encoding="cp850"?>\n<rss version="2.0"><channel><title>Caf', [0x82],
+    '</title><item><title>one</title></item><item><title>two</title></item></channel></rss>');
+
+  it('throws XML_ENCODING unless the read is told to read past it', () => {
+    expect(thrown(() => parseXml(dos)).code).toBe('XML_ENCODING');
+    expect(thrown(() => parseXml(dos, { recover: true })).code).toBe('XML_ENCODING'); // the validator's read
+    const faults: XmlFault[] = [];
+    const doc = parseXml(dos, { recover: true, readUnknownEncoding: true, faults });
+    // Not UTF-8: windows-1252, as for undeclared bytes; the declaration is kept as written.
+    expect([doc.encoding, doc.declaredEncoding, doc.lossy]).toEqual(['windows-1252', 'cp850', false]);
+    expect(faults.map((f) => [f.code, f.offset])).toEqual([['XML_ENCODING_UNKNOWN', 0], ['XML_ENCODING_FALLBACK', -1]]);
+    expect(faults[0]!.message).toContain('"cp850"');
+  });
+
+  it('reads ASCII or UTF-8 under an unknown label as UTF-8, with the one warning', () => {
+    const utf8 = new TextEncoder().encode('<?xml version="1.0" encoding="utf8x"?><a>Café</a>');
+    const faults: XmlFault[] = [];
+    expect(parseXml(utf8, { readUnknownEncoding: true, faults }).text).toContain('<a>Café</a>');
+    expect(faults.map((f) => f.code)).toEqual(['XML_ENCODING_UNKNOWN']);
+  });
+
+  it('reaches the parsers: lenient parseFeed reads every item, strict mode throws as before', () => {
+    const feed = parseFeed(dos);
+    expect(feed.articles.map((a) => a.title)).toEqual(['one', 'two']);
+    expect(feed.warnings.map((w) => `${w.code}@${w.line}:${w.column}`)).toEqual(['XML_ENCODING_UNKNOWN@1:1', 'XML_ENCODING_FALLBACK@null:null']);
+    expect(thrown(() => parseRss(dos)).code).toBe('XML_ENCODING');
+    expect(thrown(() => parseFeed(dos, { strict: true })).code).toBe('XML_ENCODING');
+    expect(parseRss(dos, { strict: false }).items).toHaveLength(2);
+  });
+});

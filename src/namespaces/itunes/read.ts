@@ -6,11 +6,15 @@ import { fieldTable, readByTable } from '../table.js';
 import { durationOf, flagOf } from '../values.js';
 import type { ItunesCategory, ItunesChannel, ItunesItem, ItunesOwner } from './model.js';
 
-/** Apple's URI, its https form, and the one early podcast tools bound the prefix to. */
+/**
+ * Apple's URI, its https form, the capitalised spellings podcast feeds still declare, and the one
+ * early podcast tools bound the prefix to.
+ */
 export const ITUNES_URIS = [
   'http://www.itunes.com/dtds/podcast-1.0.dtd',
   'https://www.itunes.com/dtds/podcast-1.0.dtd',
   'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
+  'http://www.itunes.com/DTDs/PodCast-1.0.dtd',
   'http://example.com/DTDs/PodCast-1.0.dtd',
 ];
 const ITUNES: ReadonlySet<string> = new Set(ITUNES_URIS);
@@ -39,9 +43,18 @@ function explicitOf(text: string | null): boolean | null {
 }
 
 export const knowsItunesChannel = (local: string): boolean =>
-  local === 'owner' || local === 'image' || local === 'category' || local === 'explicit' || CHANNEL_TABLE.has(local);
+  local === 'owner' || local === 'image' || local === 'link' || local === 'category' || local === 'explicit' || CHANNEL_TABLE.has(local);
 export const knowsItunesItem = (local: string): boolean =>
-  local === 'duration' || local === 'image' || local === 'explicit' || ITEM_TABLE.has(local);
+  local === 'duration' || local === 'image' || local === 'link' || local === 'explicit' || ITEM_TABLE.has(local);
+
+/**
+ * The artwork URL: `href` as Apple documents it, else a `url` attribute (a common slip), else the
+ * element's text. The first iTunes specification wrote it `<itunes:link rel="image" href="…">`.
+ */
+function imageOf(element: XmlElement): string | null {
+  if (element.local === 'link') return element.attr('rel')?.trim().toLowerCase() === 'image' ? urlAttr(element, 'href') : null;
+  return urlAttr(element, 'href') ?? urlAttr(element, 'url') ?? urlOf(element);
+}
 
 export function readItunesChannel(element: XmlElement, itunes: ItunesChannel | null, options: ParseOptions): ItunesChannel | null {
   const local = element.local;
@@ -52,7 +65,7 @@ export function readItunesChannel(element: XmlElement, itunes: ItunesChannel | n
   };
   switch (local) {
     case 'owner': itunes.owner ??= ownerOf(element); break;
-    case 'image': itunes.image ??= urlAttr(element, 'href') ?? urlOf(element); break;
+    case 'image': case 'link': itunes.image ??= imageOf(element); break;
     case 'explicit': itunes.explicit ??= explicitOf(textOf(element)); break;
     case 'category': {
       const category = categoryOf(element, 1);
@@ -73,7 +86,7 @@ export function readItunesItem(element: XmlElement, itunes: ItunesItem | null, o
   };
   switch (local) {
     case 'duration': itunes.duration ??= durationOf(textOf(element)); break;
-    case 'image': itunes.image ??= urlAttr(element, 'href') ?? urlOf(element); break;
+    case 'image': case 'link': itunes.image ??= imageOf(element); break;
     case 'explicit': itunes.explicit ??= explicitOf(textOf(element)); break;
     default: readByTable(element, itunes, ITEM_TABLE, options);
   }

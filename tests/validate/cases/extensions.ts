@@ -172,6 +172,18 @@ export const extensionCases: RuleCase[] = [
     good: pod('<podcast:season>', '<geo:lat xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#">55.95</geo:lat>\n      <podcast:season>'),
   },
   {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'an icbm:longitude past the date line',
+    bad: pod('<podcast:season>', '<icbm:longitude xmlns:icbm="http://postneo.com/icbm">-183.19</icbm:longitude>\n      <podcast:season>'),
+    at: '<icbm:longitude', path: 'channel/item[1]/icbm:longitude',
+    good: pod('<podcast:season>', '<icbm:longitude xmlns:icbm="http://postneo.com/icbm">-3.19</icbm:longitude>\n      <podcast:season>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a geourl:latitude beyond the pole',
+    bad: pod('<podcast:season>', '<geourl:latitude xmlns:geourl="http://geourl.org/rss/module/">90.5</geourl:latitude>\n      <podcast:season>'),
+    at: '<geourl:latitude', path: 'channel/item[1]/geourl:latitude',
+    good: pod('<podcast:season>', '<geourl:latitude xmlns:geourl="http://geourl.org/rss/module/">55.95</geourl:latitude>\n      <podcast:season>'),
+  },
+  {
     code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a georss:point with a comma',
     bad: pod('<podcast:season>', '<georss:point xmlns:georss="http://www.georss.org/georss">55.95,-3.19</georss:point>\n      <podcast:season>'),
     at: '<georss:point', path: 'channel/item[1]/georss:point',

@@ -42,8 +42,18 @@ export const rssCases: RuleCase[] = [
     bad: rss('<title>Harbour Notes</title>\n    <link>', '<title> </title>\n    <link>'), at: '<title> </title>', path: 'channel/title', good: R,
   },
   {
+    code: 'RSS_EMPTY_ELEMENT', severity: 'warning', name: 'an empty ttl (no ttl, not a bad number)',
+    bad: rss('<ttl>60</ttl>', '<ttl></ttl>'), at: '<ttl>', path: 'channel/ttl', good: R,
+  },
+  {
     code: 'RSS_UNKNOWN_ELEMENT', severity: 'error', name: 'an element RSS 2.0 does not define, in no namespace',
     bad: rss('<ttl>60</ttl>', '<ttl>60</ttl>\n    <refresh>60</refresh>'), at: '<refresh>', path: 'channel/refresh', good: R,
+  },
+  {
+    code: 'RSS_UNKNOWN_ELEMENT', severity: 'error', name: 'textinput in lower case, RSS 0.91\'s spelling, in RSS 2.0',
+    bad: rss('<skipHours>', '<textinput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q</name>\n      <link>https://harbour.example.com/search</link>\n    </textinput>\n    <skipHours>'),
+    at: '<textinput>', path: 'channel/textinput',
+    good: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
   },
   {
     code: 'RSS_DUPLICATE_ELEMENT', severity: 'error', name: 'two item authors',
@@ -145,6 +155,10 @@ export const rssCases: RuleCase[] = [
     bad: rss('<link>https://harbour.example.com/</link>', '<link>https://harbour.example.com/a b</link>'), at: '<link>https://harbour.example.com/a b', path: 'channel/link', good: R,
   },
   {
+    code: 'URL_INVALID', severity: 'error', name: 'an item link that runs a script',
+    bad: rss('<link>https://harbour.example.com/2024/02/pontoon/</link>', '<link>javascript:openPontoon()</link>'), at: '<link>javascript', path: 'channel/item[2]/link', good: R,
+  },
+  {
     code: 'URL_INVALID', severity: 'error', name: 'an IRI where RSS wants a URI',
     bad: rss('<docs>https://www.rssboard.org/rss-specification</docs>', '<docs>https://bücher.example/</docs>'), at: '<docs>', good: R,
   },
@@ -163,6 +177,16 @@ export const rssCases: RuleCase[] = [
   {
     code: 'EMAIL_INVALID', severity: 'error', name: 'an author with no e-mail address',
     bad: rss('<author>ailsa@harbour.example.com (Ailsa Quay)</author>', '<author>Ailsa Quay</author>'), at: '<author>', path: 'channel/item[1]/author', good: R,
+  },
+  {
+    code: 'EMAIL_INVALID', severity: 'error', name: 'an editor whose address is only in a comment, "Name (address)"',
+    bad: rss('<managingEditor>editor@harbour.example.com (Ailsa Quay)</managingEditor>', '<managingEditor>Ailsa Quay (editor@harbour.example.com)</managingEditor>'),
+    at: '<managingEditor>', path: 'channel/managingEditor', good: R,
+  },
+  {
+    code: 'EMAIL_INVALID', severity: 'error', name: 'an author whose mailto: address is only in a comment',
+    bad: rss('<author>ailsa@harbour.example.com (Ailsa Quay)</author>', '<author>Ailsa Quay (mailto:ailsa@harbour.example.com)</author>'),
+    at: '<author>', path: 'channel/item[1]/author', good: R,
   },
   {
     code: 'EMAIL_FORMAT', severity: 'warning', name: 'an editor written "Name <address>"',
@@ -184,6 +208,11 @@ export const rssCases: RuleCase[] = [
   {
     code: 'RSS_DUPLICATE_GUID', severity: 'error', name: 'two items with the same guid (equal as URLs)',
     bad: rss(SECOND_GUID, '<guid>https://HARBOUR.example.com:443/2024/03/spring-tides/</guid>'), at: '<guid>https://HARBOUR', path: 'channel/item[2]/guid', good: R,
+  },
+  {
+    code: 'RSS_DUPLICATE_GUID', severity: 'error', name: 'two guids that differ only in percent-escapes of unreserved characters',
+    bad: rss(SECOND_GUID, '<guid>https://harbour.example.com/2024/03/spring%2dtides/</guid>'), at: '<guid>https://harbour.example.com/2024/03/spring%2d',
+    path: 'channel/item[2]/guid', good: rss(SECOND_GUID, '<guid>https://harbour.example.com/2024/03/spring%2Ftides/</guid>'),
   },
   {
     code: 'RSS_MISSING_GUID', severity: 'warning', name: 'an item without a guid',
@@ -226,6 +255,10 @@ export const rssCases: RuleCase[] = [
   {
     code: 'DATE_PROBLEMATIC', severity: 'warning', name: 'a military zone letter and lower-case names',
     bad: withItemPubDate('mon, 04 mar 2024 07:30:00 A'), at: '<pubDate>mon', path: 'channel/item[1]/pubDate', good: R,
+  },
+  {
+    code: 'DATE_PROBLEMATIC', severity: 'warning', name: 'comments between the parts of a date',
+    bad: withItemPubDate('Mon (market day), 04 Mar(ch) 2024 07:30:00 GMT (winter time)'), at: '<pubDate>Mon (market', path: 'channel/item[1]/pubDate', good: R,
   },
   {
     code: 'DATE_WRONG_WEEKDAY', severity: 'error', name: 'the channel pubDate on the wrong weekday',
@@ -278,6 +311,17 @@ export const rssCases: RuleCase[] = [
     bad: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>search box</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
     at: '<name>', path: 'channel/textInput/name',
     good: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>search_box</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+  },
+  {
+    code: 'RSS_INVALID_VALUE', severity: 'error', name: 'a textInput name that starts with an underscore, not a letter',
+    bad: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>_q</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+    at: '<name>', path: 'channel/textInput/name',
+    good: rss('<skipHours>', '<textInput>\n      <title>Search</title>\n      <description>Search the notes</description>\n      <name>q_1</name>\n      <link>https://harbour.example.com/search</link>\n    </textInput>\n    <skipHours>'),
+  },
+  {
+    code: 'RSS_DOCTYPE_VERSION', severity: 'error', name: 'the RSS 0.91 DOCTYPE on an RSS 2.0 document',
+    bad: rss('<rss version="2.0"', '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="2.0"'),
+    at: '<!DOCTYPE', good: R,
   },
   {
     code: 'RSS_IMAGE_FORMAT', severity: 'warning', name: 'an image that is an SVG file',
