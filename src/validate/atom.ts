@@ -4,6 +4,7 @@ import type { ParseOptions } from '../options.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkNoSurroundingWhitespace, checkRfc3339, checkUrl, quote, valueOf } from './checks.js';
 import { checkExtensions, isKnownNamespace, reportUnknownNamespace } from './extensions.js';
+import { checkThreadLinkAttributes } from './thread.js';
 import { checkHtmlElement, hasEscapedMarkup, hasHtmlTags } from './html.js';
 import type { Issues } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
@@ -428,6 +429,7 @@ export function checkLink(link: XmlElement, alternates: Map<string, XmlElement>,
   if (hreflang !== undefined && !isLanguageTag(hreflang)) {
     issues.error('LANGUAGE_INVALID', `The hreflang ${quote(hreflang)} is not a language tag such as "en" or "en-US"`, issues.at(link, 'hreflang'));
   }
+  checkThreadLinkAttributes(link, issues);
   const length = link.attr('length')?.trim();
   if (length !== undefined && !isNonNegativeInteger(length)) {
     issues.error('INTEGER_INVALID', `The link length ${quote(length)} is not a size in bytes (a whole number)`, issues.at(link, 'length'));

@@ -67,7 +67,9 @@ const TABLE = [
   ['ATOM_LINK_NOT_EMPTY', W, 'AtomLinkNotEmpty'], ['ATOM_ENCLOSURE_LENGTH', W, null], ['ATOM_SOURCE_INCOMPLETE', W, 'MissingSourceElement'],
   // Extension namespaces
   ['EXTENSION_UNKNOWN_ELEMENT', E, 'UndefinedElement'], ['EXTENSION_MISPLACED', E, 'UndefinedElement'],
-  ['EXTENSION_INVALID_VALUE', E, 'InvalidUpdatePeriod'], ['EXTENSION_MISSING_ATTRIBUTE', E, 'MissingAttribute'], ['UNKNOWN_NAMESPACE', W, null], ['MEDIA_NAMESPACE', E, 'MediaRssNamespace'],
+  ['EXTENSION_INVALID_VALUE', E, 'InvalidUpdatePeriod'], ['EXTENSION_MISSING_ATTRIBUTE', E, 'MissingAttribute'],
+  ['EXTENSION_MISSING_ELEMENT', E, 'MissingElement'], ['EXTENSION_UNKNOWN_ATTRIBUTE', E, 'UnexpectedAttribute'],
+  ['EXTENSION_DUPLICATE_ELEMENT', E, 'DuplicateElement'], ['EXTENSION_DUPLICATE_VALUE', E, 'DuplicateValue'], ['UNKNOWN_NAMESPACE', W, null], ['MEDIA_NAMESPACE', W, 'MediaRssNamespace'],
   ['ITUNES_INVALID_VALUE', E, 'InvalidYesNoClean'], ['ITUNES_MISSING_ATTRIBUTE', E, 'MissingAttribute'],
   ['ITUNES_INVALID_CATEGORY', E, 'InvalidItunesCategory'], ['ITUNES_OBSOLETE_CATEGORY', W, 'ObsoleteItunesCategory'],
   ['ITUNES_MISSING_EMAIL', W, 'MissingItunesEmail'], ['ITUNES_MISSING_RECOMMENDED', W, 'MissingItunesElement'], ['ITUNES_IMAGE_FORMAT', W, 'UnsupportedItunesFormat'], ['ITUNES_TOO_LONG', E, 'TooLong'],

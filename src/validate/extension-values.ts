@@ -1,14 +1,14 @@
 // Typed values of extension elements (iTunes, Media RSS, Podcasting 2.0, syndication): each
 // element's attributes and text are described by a small table, checked here in one way.
 import type { XmlElement } from '../xml/index.js';
-import { checkRfc822, checkUrl, quote } from './checks.js';
+import { checkRfc3339, checkRfc822, checkUrl, quote } from './checks.js';
 import { isW3cdtfDate } from './dates.js';
 import type { Issues } from './report.js';
 import { isLanguageTag, isMimeType, isPlainHttpUrl } from './values.js';
 
 /** What a value must be; an array is an enumeration (compared without regard to case). */
 export type ValueRule =
-  | 'url' | 'integer' | 'positive' | 'number' | 'mime' | 'language' | 'npt' | 'duration' | 'rfc822' | 'w3cdtf'
+  | 'url' | 'iri' | 'reference' | 'rfc3339' | 'integers' | 'integer' | 'positive' | 'number' | 'mime' | 'language' | 'npt' | 'duration' | 'rfc822' | 'w3cdtf'
   | 'iso8601' | 'uuid' | 'text' | 'latitude' | 'longitude' | 'point' | 'line' | 'polygon' | 'box' | 'decimal' | readonly string[];
 
 /** The code prefix of an extension's value issues: ITUNES_INVALID_VALUE, EXTENSION_MISSING_ATTRIBUTE, … */
@@ -32,6 +32,8 @@ const NPT = /^(?:now|\d{1,9}(?:\.\d*)?|\d{1,6}:[0-5]?\d:[0-5]?\d(?:\.\d*)?)$/;
 const ISO8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DECIMAL = /^[+-]?\d{1,3}(?:\.\d{1,20})?$/;
+// A comma-separated list of whole numbers (slash:hit_parade), spaces after the commas allowed.
+const INTEGERS = /^\d{1,15}(?:\s*,\s*\d{1,15}){0,100}$/;
 
 function inRange(value: string, limit: number): boolean {
   return DECIMAL.test(value) && Math.abs(Number(value)) <= limit;
@@ -54,7 +56,8 @@ function isPolygon(value: string): boolean {
 }
 
 const EXPECTED: Readonly<Record<Exclude<ValueRule, readonly string[]>, string>> = {
-  url: 'a URL', integer: 'a whole number', positive: 'a whole number of at least 1', number: 'a number',
+  url: 'a URL', iri: 'an absolute IRI', reference: 'an IRI reference', rfc3339: 'an RFC 3339 date-time',
+  integers: 'a comma-separated list of whole numbers such as "10,8,5"', integer: 'a whole number', positive: 'a whole number of at least 1', number: 'a number',
   mime: 'a MIME type such as "audio/mpeg"', language: 'a language code such as "en"', npt: 'a time such as "12.5" or "0:01:30"',
   duration: 'a duration in seconds or [H:]MM:SS', rfc822: 'an RFC 822 date', w3cdtf: 'a W3C-DTF date such as "2024-03-04T09:00:00Z"',
   iso8601: 'an ISO 8601 date such as "2024-03-04T09:00:00Z"', uuid: 'a UUID', text: 'text',
@@ -72,10 +75,15 @@ function enumeration(values: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolean {
+/** Rules checked by the shared URL and date checks, with their own codes. */
+type SharedRule = 'url' | 'iri' | 'reference' | 'rfc822' | 'rfc3339';
+const SHARED = new Set<ValueRule>(['url', 'iri', 'reference', 'rfc822', 'rfc3339']);
+
+function fits(value: string, rule: Exclude<ValueRule, SharedRule>): boolean {
   if (typeof rule !== 'string') return enumeration(rule).has(value.toLowerCase());
   switch (rule) {
     case 'integer': return INTEGER.test(value);
+    case 'integers': return INTEGERS.test(value);
     case 'positive': return INTEGER.test(value) && Number(value) >= 1;
     case 'number': return NUMBER.test(value);
     case 'mime': return isMimeType(value);
@@ -102,15 +110,19 @@ function fits(value: string, rule: Exclude<ValueRule, 'url' | 'rfc822'>): boolea
  * element's text; the message names it only when there is something to say (most values are fine).
  */
 export function checkValue(value: string, rule: ValueRule, prefix: ExtensionPrefix, issues: Issues, element: XmlElement, attribute?: string): void {
-  if (rule === 'url' ? isPlainHttpUrl(value) : rule !== 'rfc822' && fits(value, rule)) return;
+  if (rule === 'url' ? isPlainHttpUrl(value) : !SHARED.has(rule) && fits(value, rule as Exclude<ValueRule, SharedRule>)) return;
   const what = attribute === undefined ? `<${element.name}>` : `The ${attribute} of <${element.name}>`;
   const place = issues.at(element, attribute);
   if (rule === 'url') {
     checkUrl(value, 'uri', what, issues, place);
+  } else if (rule === 'iri' || rule === 'reference') {
+    checkUrl(value, rule, what, issues, place);
   } else if (rule === 'rfc822') {
     checkRfc822(value, what, {}, issues, place);
+  } else if (rule === 'rfc3339') {
+    checkRfc3339(value, what, issues, place, true);
   } else {
-    const expected = typeof rule === 'string' ? EXPECTED[rule] : `one of ${rule.map((v) => `"${v}"`).join(', ')}`;
+    const expected = typeof rule === 'string' ? EXPECTED[rule as Exclude<ValueRule, readonly string[]>] : `one of ${rule.map((v) => `"${v}"`).join(', ')}`;
     issues.error(`${prefix}_INVALID_VALUE` as const, `${what} ${quote(value)} is not ${expected}`, place);
   }
 }

@@ -26,7 +26,7 @@ export function reportUnknownNamespace(element: XmlElement, issues: Issues): voi
   if (seen.has(element.ns)) return;
   seen.add(element.ns);
   if (element.ns === MEDIA_NS_WITHOUT_SLASH) {
-    issues.error('MEDIA_NAMESPACE', `<${element.name}> is in "${MEDIA_NS_WITHOUT_SLASH}": the Media RSS namespace ends in a slash ("${MEDIA_NS}")`, issues.at(element));
+    issues.warning('MEDIA_NAMESPACE', `<${element.name}> is in "${MEDIA_NS_WITHOUT_SLASH}": the Media RSS namespace ends in a slash ("${MEDIA_NS}")`, issues.at(element));
     return;
   }
   const near = nearMiss(element.ns);
@@ -49,6 +49,7 @@ function nearMiss(ns: string): string {
 /** Checks the extension elements directly inside a channel/feed or an item/entry. */
 export function checkExtensions(container: XmlElement, level: Level, issues: Issues): void {
   if (level === 'channel') checkItunesChannel(container, issues);
+  const seen = new Set<string>();
   for (const child of container.children) {
     if (typeof child === 'string' || child.ns === '' || child.ns === ATOM_NS || child.ns === container.ns) continue;
     const vocabulary = VOCABULARIES.get(child.ns);
@@ -57,6 +58,14 @@ export function checkExtensions(container: XmlElement, level: Level, issues: Iss
       continue;
     }
     if (!placed(child, vocabulary, level, issues)) continue;
+    if (vocabulary.once?.has(child.local)) {
+      const key = `${child.ns} ${child.local}`;
+      if (seen.has(key)) {
+        issues.error('EXTENSION_DUPLICATE_ELEMENT', `<${child.name}> appears more than once here; it may appear once: keep one`, issues.at(child));
+        continue;
+      }
+      seen.add(key);
+    }
     if (child.ns === MEDIA_NS) checkMediaTree(child, issues);
     else checkOne(child, vocabulary, issues);
   }

@@ -17,6 +17,12 @@ export const ITUNES_PLACES = {
   both: ['author', 'block', 'explicit', 'image', 'keywords', 'subtitle', 'summary', 'title', 'link', 'name', 'email'],
 } as const;
 
+/** Elements a channel or item has at most one of (categories repeat). */
+export const ITUNES_ONCE: ReadonlySet<string> = new Set([
+  'author', 'block', 'complete', 'explicit', 'image', 'new-feed-url', 'owner', 'subtitle', 'summary', 'type', 'title', 'keywords',
+  'duration', 'episode', 'episodeType', 'season', 'order', 'isClosedCaptioned',
+]);
+
 const RULES: Readonly<Record<string, ElementRules>> = {
   explicit: { text: ['yes', 'no', 'clean', 'true', 'false'] },
   block: { text: YES_NO },
@@ -55,8 +61,8 @@ export function checkItunesChannel(channel: XmlElement, issues: Issues): void {
   }
 }
 
-/** Apple's limit on the show and episode notes. */
-const MAX_SUMMARY = 4000;
+/** The lengths Apple's directory takes: the notes, and the subtitle and keywords shown beside them. */
+const MAX_LENGTH: Readonly<Record<string, number>> = { summary: 4000, subtitle: 255, keywords: 255 };
 
 export function checkItunesElement(element: XmlElement, issues: Issues): void {
   const rules = RULES[element.local];
@@ -65,11 +71,12 @@ export function checkItunesElement(element: XmlElement, issues: Issues): void {
     case 'image': return checkImageFormat(element, issues);
     case 'category': return checkCategory(element, null, issues);
     case 'owner': return checkOwner(element, issues);
-    case 'summary': {
-      const length = valueOf(element).length;
-      if (length > MAX_SUMMARY) {
-        issues.error('ITUNES_TOO_LONG', `<${element.name}> is ${length} characters long; Apple takes at most ${MAX_SUMMARY}`, issues.at(element));
-      }
+  }
+  const limit = MAX_LENGTH[element.local];
+  if (limit !== undefined) {
+    const length = valueOf(element).length;
+    if (length > limit) {
+      issues.error('ITUNES_TOO_LONG', `<${element.name}> is ${length} characters long; Apple takes at most ${limit}`, issues.at(element));
     }
   }
 }

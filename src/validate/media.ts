@@ -39,6 +39,9 @@ const RULES: Readonly<Record<string, ElementRules>> = {
   category: { attributes: { scheme: 'url' } },
   credit: { attributes: { scheme: 'url' } },
   copyright: { attributes: { url: 'url' } },
+  status: { required: ['state'], attributes: { state: ['active', 'blocked', 'deleted'] } },
+  price: { attributes: { type: ['rent', 'purchase', 'package', 'subscription'], price: 'decimal' } },
+  rights: { attributes: { status: ['userCreated', 'official'] } },
   starRating: { attributes: { average: 'number', count: 'integer', min: 'integer', max: 'integer' } },
   statistics: { attributes: { views: 'integer', favorites: 'integer' } },
 };
@@ -54,6 +57,9 @@ export function checkMediaElement(element: XmlElement, issues: Issues): void {
       }
       return;
     case 'rating': return checkRating(element, issues);
+    case 'credit': return checkCredit(element, issues);
+    case 'restriction': return checkRestriction(element, issues);
+    case 'price': return checkCurrency(element, issues);
     case 'hash': return checkHash(element, issues);
     case 'group': return checkGroup(element, issues);
     case 'adult':
@@ -61,12 +67,51 @@ export function checkMediaElement(element: XmlElement, issues: Issues): void {
   }
 }
 
-/** The default scheme, urn:simple, has two values. */
+// The rating schemes the specification names, with their values (urn:icra's are free-form labels).
+const RATINGS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'urn:simple': new Set(['adult', 'nonadult']),
+  'urn:mpaa': new Set(['g', 'pg', 'pg-13', 'r', 'nc-17']),
+  'urn:v-chip': new Set(['tv-y', 'tv-y7', 'tv-y7-fv', 'tv-g', 'tv-pg', 'tv-14', 'tv-ma']),
+};
+
+/** A rating in one of the named schemes (urn:simple by default) takes that scheme's values. */
 function checkRating(rating: XmlElement, issues: Issues): void {
-  const scheme = rating.attr('scheme')?.trim() ?? 'urn:simple';
+  const scheme = rating.attr('scheme')?.trim() || 'urn:simple';
+  const values = RATINGS[scheme.toLowerCase()];
   const value = rating.text().trim();
-  if (scheme === 'urn:simple' && value !== 'adult' && value !== 'nonadult') {
-    issues.error('MEDIA_INVALID_VALUE', `The urn:simple rating ${quote(value)} is not "adult" or "nonadult"`, issues.at(rating));
+  if (values !== undefined && !values.has(value.toLowerCase())) {
+    issues.error('MEDIA_INVALID_VALUE', `The ${scheme} rating ${quote(value)} is not one of ${[...values].map((v) => `"${v}"`).join(', ')}`, issues.at(rating));
+  }
+}
+
+/** "role … Must be lowercase" (Media RSS, media:credit). */
+function checkCredit(credit: XmlElement, issues: Issues): void {
+  const role = credit.attr('role')?.trim();
+  if (role !== undefined && role !== role.toLowerCase()) {
+    issues.error('MEDIA_INVALID_VALUE', `The credit role ${quote(role)} must be lower case: write ${quote(role.toLowerCase())}`, issues.at(credit, 'role'));
+  }
+}
+
+/**
+ * A restriction lists ISO 3166 country codes (type="country") or URIs (type="uri"); without a type
+ * only the literal values "all" and "none" may be given.
+ */
+function checkRestriction(restriction: XmlElement, issues: Issues): void {
+  const type = restriction.attr('type')?.trim().toLowerCase();
+  const value = restriction.text().trim();
+  if (value === '' || /^(?:all|none)$/i.test(value) || (type !== undefined && type !== 'country' && type !== '')) return;
+  const ok = type === 'country' && value.length <= 10_000 && /^[A-Za-z]{2}(?:\s+[A-Za-z]{2})*$/.test(value);
+  if (!ok) {
+    const expected = type === 'country' ? 'a space-separated list of two-letter country codes such as "au us", or "all" or "none"' : '"all" or "none" (give a type="country" or "uri" to list more)';
+    issues.error('MEDIA_INVALID_VALUE', `The restriction ${quote(value)} is not ${expected}`, issues.at(restriction));
+  }
+}
+
+/** A price's currency is an ISO 4217 code such as "EUR". */
+function checkCurrency(price: XmlElement, issues: Issues): void {
+  const currency = price.attr('currency')?.trim();
+  if (currency !== undefined && currency !== '' && !/^[A-Za-z]{3}$/.test(currency)) {
+    issues.error('MEDIA_INVALID_VALUE', `The currency ${quote(currency)} of <${price.name}> is not a three-letter ISO 4217 code such as "EUR"`, issues.at(price, 'currency'));
   }
 }
 

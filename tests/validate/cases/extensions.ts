@@ -4,6 +4,21 @@ import { baseline, edit, type RuleCase } from './case.js';
 
 const P = baseline('valid-podcast.xml');
 const pod = (from: string, to: string) => edit(P, from, to);
+const A = baseline('valid-atom.xml');
+/** The Atom baseline with a namespace declared on the feed and `extra` added to its first entry (or the feed when `where` says so). */
+function atomWith(ns: string, extra: string, where: 'entry' | 'feed' = 'entry'): string {
+  const declared = edit(A, '<feed xmlns="http://www.w3.org/2005/Atom"', `<feed xmlns="http://www.w3.org/2005/Atom" ${ns}`);
+  return where === 'entry'
+    ? edit(declared, '<summary>Soft cloths, no ammonia, and patience.</summary>', `<summary>Soft cloths, no ammonia, and patience.</summary>\n    ${extra}`)
+    : edit(declared, '<rights>', `${extra}\n  <rights>`);
+}
+const THR = 'xmlns:thr="http://purl.org/syndication/thread/1.0"';
+const APP = 'xmlns:app="http://www.w3.org/2007/app"';
+const SX = 'xmlns:sx="http://feedsync.org/2007/feedsync"';
+const CF = 'xmlns:cf="http://www.microsoft.com/schemas/rss/core/2005"';
+/** The podcast baseline with `extra` in its channel, or in its first item. */
+const inChannel = (extra: string) => pod('<sy:updatePeriod>', `${extra}\n    <sy:updatePeriod>`);
+const inItem = (extra: string) => pod('<podcast:season>', `${extra}\n      <podcast:season>`);
 const THUMBNAIL = '<media:thumbnail url="https://tidetalk.example.net/episodes/12.jpg" width="640" height="360" time="12.5"/>';
 
 export const extensionCases: RuleCase[] = [
@@ -31,7 +46,7 @@ export const extensionCases: RuleCase[] = [
     bad: pod('<sy:updatePeriod>weekly</sy:updatePeriod>', '<sy:updatePeriod>fortnightly</sy:updatePeriod>'), at: '<sy:updatePeriod>', path: 'channel/sy:updatePeriod', good: P,
   },
   {
-    code: 'MEDIA_NAMESPACE', severity: 'error', name: 'Media RSS declared without its final slash',
+    code: 'MEDIA_NAMESPACE', severity: 'warning', name: 'Media RSS declared without its final slash',
     bad: P.replace('xmlns:media="http://search.yahoo.com/mrss/"', 'xmlns:media="http://search.yahoo.com/mrss"'), at: '<media:content', path: 'channel/item[1]/media:content', good: P,
   },
   {
@@ -219,5 +234,150 @@ export const extensionCases: RuleCase[] = [
     code: 'ITUNES_OBSOLETE_CATEGORY', severity: 'warning', name: 'a subcategory from Apple\'s 2005 list',
     bad: pod('<itunes:category text="Leisure"/>', '<itunes:category text="Technology"><itunes:category text="Computers"/></itunes:category>'),
     at: '<itunes:category text="Computers"', path: 'channel/itunes:category[2]/itunes:category/@text', good: P,
+  },
+  {
+    code: 'EXTENSION_DUPLICATE_ELEMENT', severity: 'error', name: 'itunes:explicit given twice in the channel',
+    bad: pod('<itunes:type>episodic</itunes:type>', '<itunes:type>episodic</itunes:type>\n    <itunes:explicit>true</itunes:explicit>'),
+    at: '<itunes:explicit>true', path: 'channel/itunes:explicit[2]', good: P,
+  },
+  {
+    code: 'EXTENSION_DUPLICATE_ELEMENT', severity: 'error', name: 'two app:edited dates in an entry',
+    bad: atomWith(APP, '<app:edited>2024-03-04T09:00:00Z</app:edited>\n    <app:edited>2024-03-05T09:00:00Z</app:edited>'),
+    at: '<app:edited>2024-03-05', path: 'entry[1]/app:edited[2]', good: atomWith(APP, '<app:edited>2024-03-04T09:00:00Z</app:edited>'),
+  },
+  {
+    code: 'ITUNES_TOO_LONG', severity: 'error', name: 'a subtitle longer than 255 characters',
+    bad: inChannel(`<itunes:subtitle>${'Tides and boats. '.repeat(16)}</itunes:subtitle>`), at: '<itunes:subtitle>', path: 'channel/itunes:subtitle',
+    good: inChannel('<itunes:subtitle>Tides and boats</itunes:subtitle>'),
+  },
+  {
+    code: 'DATE_NOT_RFC3339', severity: 'error', name: 'an app:edited date that is not RFC 3339',
+    bad: atomWith(APP, '<app:edited>4 March 2024</app:edited>'), at: '<app:edited>', path: 'entry[1]/app:edited',
+    good: atomWith(APP, '<app:edited>2024-03-04T09:00:00Z</app:edited>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'an app:draft that is neither yes nor no',
+    bad: atomWith(APP, '<app:control><app:draft>maybe</app:draft></app:control>'), at: '<app:draft>', path: 'entry[1]/app:control/app:draft',
+    good: atomWith(APP, '<app:control><app:draft>yes</app:draft></app:control>'),
+  },
+  {
+    code: 'EXTENSION_MISSING_ELEMENT', severity: 'error', name: 'an app:collection without a title',
+    bad: atomWith(APP, '<app:collection href="https://lighthouse.example.org/edit/"/>', 'feed'), at: '<app:collection', path: 'app:collection',
+    good: atomWith(APP, '<app:collection href="https://lighthouse.example.org/edit/"><title>Posts</title><app:accept>application/atom+xml;type=entry</app:accept></app:collection>', 'feed'),
+  },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'an app:collection without href',
+    bad: atomWith(APP, '<app:collection><title>Posts</title></app:collection>', 'feed'), at: '<app:collection', path: 'app:collection',
+    good: atomWith(APP, '<app:collection href="edit/"><title>Posts</title></app:collection>', 'feed'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'an app:accept that is no media range',
+    bad: atomWith(APP, '<app:collection href="edit/"><title>Pictures</title><app:accept>pictures</app:accept></app:collection>', 'feed'),
+    at: '<app:accept>', path: 'app:collection/app:accept',
+    good: atomWith(APP, '<app:collection href="edit/"><title>Pictures</title><app:accept>image/*</app:accept><app:accept/></app:collection>', 'feed'),
+  },
+  {
+    code: 'EXTENSION_UNKNOWN_ATTRIBUTE', severity: 'error', name: 'out-of-line app:categories that also says fixed',
+    bad: atomWith(APP, '<app:collection href="edit/"><title>Posts</title><app:categories href="cats.xml" fixed="yes"/></app:collection>', 'feed'),
+    at: '<app:categories', path: 'app:collection/app:categories/@fixed',
+    good: atomWith(APP, '<app:collection href="edit/"><title>Posts</title><app:categories fixed="yes"><category term="lamps"/></app:categories></app:collection>', 'feed'),
+  },
+  {
+    code: 'EXTENSION_MISPLACED', severity: 'error', name: 'an app:collection in an entry',
+    bad: atomWith(APP, '<app:collection href="edit/"><title>Posts</title></app:collection>'), at: '<app:collection', path: 'entry[1]/app:collection',
+    good: atomWith(APP, '<app:collection href="edit/"><title>Posts</title></app:collection>', 'feed'),
+  },
+  {
+    code: 'EXTENSION_UNKNOWN_ELEMENT', severity: 'error', name: 'a thr: element RFC 4685 does not define',
+    bad: atomWith(THR, '<thr:replies>3</thr:replies>'), at: '<thr:replies>', path: 'entry[1]/thr:replies', good: atomWith(THR, '<thr:total>3</thr:total>'),
+  },
+  {
+    code: 'URL_NOT_ABSOLUTE', severity: 'error', name: 'a thr:in-reply-to ref that is not an absolute IRI',
+    bad: atomWith(THR, '<thr:in-reply-to ref="lamps" href="2024/lamps"/>'), at: '<thr:in-reply-to', path: 'entry[1]/thr:in-reply-to/@ref',
+    good: atomWith(THR, '<thr:in-reply-to ref="tag:lighthouse.example.org,2024:lamps" href="2024/lamps"/>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a replies link whose thr:count is not a whole number',
+    bad: atomWith(THR, '<link rel="replies" href="https://lighthouse.example.org/2024/fresnel/replies" thr:count="lots" thr:updated="2024-03-04T10:00:00Z"/>'),
+    at: '<link rel="replies"', path: 'entry[1]/link[3]/@thr:count',
+    good: atomWith(THR, '<link rel="replies" href="https://lighthouse.example.org/2024/fresnel/replies" thr:count="3" thr:updated="2024-03-04T10:00:00Z"/>'),
+  },
+  {
+    code: 'EXTENSION_UNKNOWN_ATTRIBUTE', severity: 'error', name: 'a replies link with the draft attribute thr:when',
+    bad: atomWith(THR, '<link rel="replies" href="https://lighthouse.example.org/2024/fresnel/replies" thr:when="2024-03-04T10:00:00Z"/>'),
+    at: '<link rel="replies"', path: 'entry[1]/link[3]/@thr:when',
+    good: atomWith(THR, '<link rel="replies" href="https://lighthouse.example.org/2024/fresnel/replies" thr:updated="2024-03-04T10:00:00Z"/>'),
+  },
+  {
+    code: 'MEDIA_INVALID_VALUE', severity: 'error', name: 'an MPAA rating the scheme does not have',
+    bad: pod('<media:rating scheme="urn:simple">nonadult</media:rating>', '<media:rating scheme="urn:mpaa">ages 9+</media:rating>'),
+    at: '<media:rating', path: 'channel/item[1]/media:rating',
+    good: pod('<media:rating scheme="urn:simple">nonadult</media:rating>', '<media:rating scheme="urn:mpaa">pg-13</media:rating>'),
+  },
+  {
+    code: 'MEDIA_INVALID_VALUE', severity: 'error', name: 'a credit role not in lower case',
+    bad: inItem('<media:credit role="Host">Ailsa Quay</media:credit>'), at: '<media:credit', path: 'channel/item[1]/media:credit/@role',
+    good: inItem('<media:credit role="host">Ailsa Quay</media:credit>'),
+  },
+  {
+    code: 'MEDIA_INVALID_VALUE', severity: 'error', name: 'a country restriction that names no country codes',
+    bad: inItem('<media:restriction relationship="allow" type="country">Scotland</media:restriction>'), at: '<media:restriction', path: 'channel/item[1]/media:restriction',
+    good: inItem('<media:restriction relationship="allow" type="country">gb ie</media:restriction>'),
+  },
+  {
+    code: 'MEDIA_MISSING_ATTRIBUTE', severity: 'error', name: 'a media:status without its state',
+    bad: inItem('<media:status reason="withdrawn by the author"/>'), at: '<media:status', path: 'channel/item[1]/media:status',
+    good: inItem('<media:status state="deleted" reason="withdrawn by the author"/>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a Bloglines access restriction that is neither allow nor deny',
+    bad: inChannel('<access:restriction xmlns:access="http://www.bloglines.com/about/specs/fac-1.0" relationship="private"/>'),
+    at: '<access:restriction', path: 'channel/access:restriction/@relationship',
+    good: inChannel('<access:restriction xmlns:access="http://www.bloglines.com/about/specs/fac-1.0" relationship="deny"/>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'an OpenSearch Query role the specification does not define',
+    bad: inChannel('<opensearch:Query xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" role="answer" searchTerms="tides"/>'),
+    at: '<opensearch:Query', path: 'channel/opensearch:Query/@role',
+    good: inChannel('<opensearch:Query xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" role="request" searchTerms="tides" startPage="1"/>'),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a slash:hit_parade that is not comma-separated numbers',
+    bad: inItem('<slash:hit_parade xmlns:slash="http://purl.org/rss/1.0/modules/slash/">12, nine, 7</slash:hit_parade>'),
+    at: '<slash:hit_parade', path: 'channel/item[1]/slash:hit_parade',
+    good: inItem('<slash:hit_parade xmlns:slash="http://purl.org/rss/1.0/modules/slash/">12,9,7,4,2,1,0</slash:hit_parade>'),
+  },
+  {
+    code: 'EXTENSION_DUPLICATE_VALUE', severity: 'error', name: 'two items with the same FeedSync id',
+    bad: edit(inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`), '<itunes:duration>125</itunes:duration>',
+      `<itunes:duration>125</itunes:duration>\n      <sx:sync ${SX} updates="2" id="tide-12"><sx:history sequence="2" by="ailsa"/></sx:sync>`),
+    at: `<sx:sync ${SX} updates="2"`, path: 'channel/item[2]/sx:sync/@id',
+    good: edit(inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`), '<itunes:duration>125</itunes:duration>',
+      `<itunes:duration>125</itunes:duration>\n      <sx:sync ${SX} id="tide-0" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_MISSING_ELEMENT', severity: 'error', name: 'a FeedSync record without its history',
+    bad: inItem(`<sx:sync ${SX} id="tide-12" updates="1"/>`), at: '<sx:sync', path: 'channel/item[1]/sx:sync',
+    good: inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" when="2024-03-04T07:30:00Z"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'a FeedSync update that says neither who nor when',
+    bad: inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1"/></sx:sync>`), at: '<sx:history', path: 'channel/item[1]/sx:sync/sx:history',
+    good: inItem(`<sx:sync ${SX} id="tide-12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a FeedSync id with a space in it',
+    bad: inItem(`<sx:sync ${SX} id="tide 12" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`), at: '<sx:sync', path: 'channel/item[1]/sx:sync/@id',
+    good: inItem(`<sx:sync ${SX} id="tide%2012" updates="1"><sx:history sequence="1" by="ailsa"/></sx:sync>`),
+  },
+  {
+    code: 'EXTENSION_INVALID_VALUE', severity: 'error', name: 'a Simple List sort by a data type the extension does not have',
+    bad: inChannel(`<cf:listinfo ${CF}><cf:sort element="duration" label="Length" data-type="time"/></cf:listinfo>`), at: '<cf:sort', path: 'channel/cf:listinfo/cf:sort/@data-type',
+    good: inChannel(`<cf:listinfo ${CF}><cf:sort element="duration" label="Length" data-type="number"/><cf:sort default="true" label="Running order"/></cf:listinfo>`),
+  },
+  {
+    code: 'EXTENSION_MISSING_ATTRIBUTE', severity: 'error', name: 'a Simple List group that names no element',
+    bad: inChannel(`<cf:treatAs ${CF}>list</cf:treatAs><cf:listinfo ${CF}><cf:group label="Season"/></cf:listinfo>`), at: '<cf:group', path: 'channel/cf:listinfo/cf:group',
+    good: inChannel(`<cf:treatAs ${CF}>list</cf:treatAs><cf:listinfo ${CF}><cf:group element="season" ns="http://www.itunes.com/dtds/podcast-1.0.dtd" label="Season"/></cf:listinfo>`),
   },
 ];
