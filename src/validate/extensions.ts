@@ -3,6 +3,7 @@
 // of iTunes, Media RSS, Podcasting 2.0 and the RSS 1.0 modules, and namespaces no reader knows.
 import { ATOM_NS } from '../atom/index.js';
 import type { XmlElement } from '../xml/index.js';
+import { checkDublinCore } from './dublin-core.js';
 import { checkElementRules } from './extension-values.js';
 import { checkItunesChannel } from './itunes.js';
 import { checkMediaElement, MEDIA_ELEMENTS, MEDIA_NS, MEDIA_NS_WITHOUT_SLASH } from './media.js';
@@ -49,6 +50,7 @@ function nearMiss(ns: string): string {
 /** Checks the extension elements directly inside a channel/feed or an item/entry. */
 export function checkExtensions(container: XmlElement, level: Level, issues: Issues): void {
   if (level === 'channel') checkItunesChannel(container, issues);
+  checkDublinCore(container, issues);
   const seen = new Set<string>();
   for (const child of container.children) {
     if (typeof child === 'string' || child.ns === '' || child.ns === ATOM_NS || child.ns === container.ns) continue;

@@ -3,7 +3,6 @@
 import { RDF_NS, RSS_090_NS, RSS_1_NS } from '../rss/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkUrl, valueOf } from './checks.js';
-import { isW3cdtfDate } from './dates.js';
 import { checkExtensions } from './extensions.js';
 import type { Issues } from './report.js';
 import { checkChildren, checkLeaf, requireChildren, schema, type ElementSchema } from './structure.js';
@@ -86,17 +85,9 @@ function checkPart(element: XmlElement, kind: keyof typeof REQUIRED, rss: Dialec
   }
   if (kind === 'channel' || kind === 'item') {
     checkExtensions(element, kind, issues);
-    for (const child of element.children) {
-      if (typeof child === 'string' || child.local !== 'date' || child.ns !== DC_NS) continue;
-      const date = valueOf(child);
-      if (!isW3cdtfDate(date)) {
-        issues.error('DATE_NOT_W3CDTF', `<${child.name}> ${JSON.stringify(date.slice(0, 80))} is not a W3C-DTF date (2004-05-28T09:00:00Z)`, issues.at(child));
-      }
-    }
   }
 }
 
-const DC_NS = 'http://purl.org/dc/elements/1.1/';
 
 /** RSS 1.0's channel lists its items in <items><rdf:Seq><rdf:li resource="…"/>. */
 function checkItemsSeq(channel: XmlElement, ns: string, issues: Issues): void {

@@ -5,7 +5,6 @@ import type { ParseOptions } from '../options.js';
 import { CONTENT_NS, rssChannelOf } from '../rss/index.js';
 import type { XmlElement } from '../xml/index.js';
 import { checkRfc822, checkUrl, quote, valueOf } from './checks.js';
-import { isW3cdtfDate } from './dates.js';
 import { checkLink, checkSelfHref } from './atom.js';
 import { checkExtensions } from './extensions.js';
 import { checkHtmlElement, checkRelativeUrls, hasHtmlEndTag } from './html.js';
@@ -179,7 +178,6 @@ function checkChannel(channel: XmlElement, context: Context): void {
   }
 
   checkAtomLinks(channel, options, issues);
-  checkDublinCore(channel, issues);
   checkExtensions(channel, 'channel', issues);
   checkItemOrder(channel, issues);
   checkItems(channel, context);
@@ -382,25 +380,6 @@ function checkRssAtomLink(link: XmlElement, alternates: Map<string, XmlElement>,
   return href;
 }
 
-const DC_NS = 'http://purl.org/dc/elements/1.1/';
-const DCTERMS_NS = 'http://purl.org/dc/terms/';
-const DCTERMS_DATES = new Set(['date', 'created', 'issued', 'modified', 'available', 'dateAccepted', 'dateCopyrighted', 'dateSubmitted']);
-
-/** Dublin Core in a channel or item: dates are W3C-DTF, dc:language a language tag. */
-function checkDublinCore(parent: XmlElement, issues: Issues): void {
-  for (const child of parent.children) {
-    if (typeof child === 'string' || (child.ns !== DC_NS && child.ns !== DCTERMS_NS)) continue;
-    const value = valueOf(child);
-    if ((child.ns === DC_NS && child.local === 'date') || (child.ns === DCTERMS_NS && DCTERMS_DATES.has(child.local))) {
-      if (!isW3cdtfDate(value)) {
-        issues.error('DATE_NOT_W3CDTF', `<${child.name}> ${quote(value)} is not a W3C-DTF date: write it like "2002-09-07T09:42:31Z"`, issues.at(child));
-      }
-    } else if (child.ns === DC_NS && child.local === 'language' && !isLanguageTag(value)) {
-      issues.error('LANGUAGE_INVALID', `<${child.name}> ${quote(value)} is not a language code such as "en" or "en-us"`, issues.at(child));
-    }
-  }
-}
-
 // RFC 3986 §2.3: percent-encoded unreserved characters are the characters themselves.
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
 
@@ -463,7 +442,6 @@ function checkItem(item: XmlElement, index: number, context: Context, guids: Map
     checkHtmlElement(encoded, issues, issues.at(encoded));
     checkRelativeUrls(encoded, issues, issues.at(encoded));
   }
-  checkDublinCore(item, issues);
   checkExtensions(item, 'item', issues);
   const links = item.childrenNamed(ATOM_NS, 'link');
   if (links.length > 0) {

@@ -21,7 +21,24 @@ const inChannel = (extra: string) => pod('<sy:updatePeriod>', `${extra}\n    <sy
 const inItem = (extra: string) => pod('<podcast:season>', `${extra}\n      <podcast:season>`);
 const THUMBNAIL = '<media:thumbnail url="https://tidetalk.example.net/episodes/12.jpg" width="640" height="360" time="12.5"/>';
 
+const DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"';
+
 export const extensionCases: RuleCase[] = [
+  {
+    code: 'DATE_NOT_W3CDTF', severity: 'error', name: 'a dc:date in an Atom entry in RFC 822 form',
+    bad: atomWith(DC, '<dc:date>Mon, 04 Mar 2024 07:30:00 GMT</dc:date>'), at: '<dc:date>', path: 'entry[1]/dc:date',
+    good: atomWith(DC, '<dc:date>2024-03-04T07:30:00Z</dc:date>'),
+  },
+  {
+    code: 'DATE_NOT_W3CDTF', severity: 'error', name: 'a dcterms:modified on an Atom feed that is not a date',
+    bad: atomWith(DC, '<dcterms:modified>last Tuesday</dcterms:modified>', 'feed'), at: '<dcterms:modified>', path: 'dcterms:modified',
+    good: atomWith(DC, '<dcterms:modified>2024-03-05</dcterms:modified>', 'feed'),
+  },
+  {
+    code: 'LANGUAGE_INVALID', severity: 'error', name: 'a dc:language in an Atom entry that is no language tag',
+    bad: atomWith(DC, '<dc:language>English</dc:language>'), at: '<dc:language>', path: 'entry[1]/dc:language',
+    good: atomWith(DC, '<dc:language>en-GB</dc:language>'),
+  },
   {
     code: 'EXTENSION_UNKNOWN_ELEMENT', severity: 'error', name: 'an iTunes element Apple does not define',
     bad: pod('<itunes:type>episodic</itunes:type>', '<itunes:type>episodic</itunes:type>\n    <itunes:rating>clean</itunes:rating>'),
