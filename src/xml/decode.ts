@@ -1,8 +1,10 @@
 // Bytes → text: BOM first, then the XML declaration's encoding, else UTF-8 (WHATWG labels).
 // UTF-8 and UTF-16 use the platform's decoder; every other encoding uses @exodus/bytes, whose
 // decoders follow the WHATWG Encoding Standard's index tables exactly (Node's ICU decoders do not:
-// EUC-KR, Big5, GBK, EUC-JP and Shift_JIS differ, and windows-1252 on some releases).
-import { normalizeEncoding, TextDecoder as WhatwgDecoder } from '@exodus/bytes/encoding.js';
+// EUC-KR, Big5, GBK, EUC-JP and Shift_JIS differ, and windows-1252 on some releases). Its
+// encoding-browser entry is those decoders everywhere but in a browser bundle, where it is the
+// browser's own TextDecoder (an implementation of that standard) and spares 90 KB of tables.
+import { normalizeEncoding, TextDecoder as WhatwgDecoder } from '@exodus/bytes/encoding-browser.js';
 import { FeedXmlError } from '../errors.js';
 import type { XmlFault } from './scan.js';
 
