@@ -51,7 +51,12 @@ function decodersFor(encoding: string) {
   let pair = decoders.get(encoding);
   if (pair === undefined) {
     const Implementation = encoding === 'utf-8' || encoding.startsWith('utf-16') ? TextDecoder : WhatwgDecoder;
-    pair = { fatal: new Implementation(encoding, { fatal: true }), replacing: new Implementation(encoding) };
+    try {
+      pair = { fatal: new Implementation(encoding, { fatal: true }), replacing: new Implementation(encoding) };
+    } catch {
+      // A browser bundle uses the runtime's decoders; a runtime that is no browser may lack one.
+      throw new FeedXmlError('XML_ENCODING', `This runtime has no decoder for the encoding "${encoding}"`);
+    }
     decoders.set(encoding, pair);
   }
   return pair;

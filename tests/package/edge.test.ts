@@ -64,6 +64,22 @@ describe.runIf(built)('in the Edge Runtime (@edge-runtime/vm)', () => {
     expect(run(`lib.validateFeed(${JSON.stringify(RSS)}).valid`)).toBe(true);
   }, 60_000);
 
+  it('atoma/core, bundled for the browser, decodes with the runtime\'s TextDecoder and refuses what it lacks with XML_ENCODING', async () => {
+    const vm = new EdgeVM();
+    // A runtime whose decoder knows EUC-KR but not x-user-defined (the bundle takes TextDecoder as it loads).
+    vm.evaluate(`globalThis.TextDecoder = class extends TextDecoder {
+      constructor(label, options) { if (String(label).trim().toLowerCase() === 'x-user-defined') throw new RangeError('unsupported'); super(label, options); }
+    };`);
+    vm.evaluate(`${await bundleForVm(`export * from 'atoma/core';`, { platform: 'browser' })};globalThis.lib = lib;`);
+    const feed = (encoding: string, title: string) =>
+      `new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>'), ${title}, ...new TextEncoder().encode('</title></channel></rss>')])`;
+    const read = (encoding: string, title: string) => JSON.parse(vm.evaluate<string>(`(() => {
+      try { return JSON.stringify(lib.parseFeed(${feed(encoding, title)}, { sanitize: false }).title); }
+      catch (e) { return JSON.stringify([e.name, e.code]); } })()`)) as unknown;
+    expect(read('euc-kr', '0xb9, 0xe6, 0xb0, 0xa2')).toBe('방각');
+    expect(read('x-user-defined', '0x41, 0x80')).toEqual(['FeedXmlError', 'XML_ENCODING']);
+  }, 60_000);
+
   it.each([
     ['--platform=browser', { platform: 'browser' }],
     ['--platform=neutral, main fields set, postcss an empty module', NEUTRAL_FULL_ENTRY],
