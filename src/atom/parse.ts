@@ -3,6 +3,7 @@
 // mode) to 1.0's three types.
 import { FeedParseError } from '../errors.js';
 import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { readXml } from '../common/read.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { DocumentOrder } from '../common/order.js';
 import { renderHtml } from '../html/core.js';
@@ -13,7 +14,6 @@ import { base64Text } from './base64.js';
 import type {
   AtomCategory, AtomContent, AtomEntry, AtomFeed, AtomGenerator, AtomLink, AtomPerson, AtomTextConstruct, AtomTextType,
 } from './model.js';
-import { readXml } from '../common/read.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 export const ATOM_03_NS = 'http://purl.org/atom/ns#';

@@ -58,6 +58,6 @@ export interface JsonFeed {
   language: string | null;
   expired: boolean;
   items: JsonFeedItem[];
-  /** What lenient mode read past (a missing title or item id, an unknown version URL); empty in strict mode. */
+  /** What lenient mode read past (a missing title or item id, an unknown version URL, fields of the wrong JSON type); empty in strict mode. */
   warnings: ParseWarning[];
 }

@@ -63,21 +63,21 @@ function rootOf(input: unknown, limits: ReturnType<typeof limitsFrom>): unknown 
 
 function feedOf(root: unknown, options: ParseOptions, maxElements: number, leniency: Leniency): JsonFeed {
   if (!isObject(root)) throw new FeedParseError('JSON_NOT_OBJECT', 'A JSON Feed is a JSON object');
-  const FEED: FieldScope = { path: '', codePrefix: '', leniency };
-  const version = versionOf(root, FEED);
+  const feedScope: FieldScope = { path: '', codePrefix: '', leniency };
+  const version = versionOf(root, feedScope);
   const given = own(root, 'title');
   let title = '';
   if (given === undefined) {
     if (leniency.strict) throw new FeedParseError('JSON_NO_TITLE', 'The feed has no "title"');
     tolerate(leniency, 'JSON_NO_TITLE', 'The feed has no "title": it is read as ""', -1);
   } else if (typeof given !== 'string') {
-    mistyped(FEED, 'title', 'a string', 'it is read as ""');
+    mistyped(feedScope, 'title', 'a string', 'it is read as ""');
   } else {
     title = given;
   }
 
   const baseUrl = options.baseUrl ?? null;
-  const feedUrl = urlField(root, 'feed_url', FEED, baseUrl);
+  const feedUrl = urlField(root, 'feed_url', feedScope, baseUrl);
   const context: Context = {
     options,
     base: baseUrl ?? (feedUrl !== null && /^https?:/i.test(feedUrl) ? feedUrl : null),
@@ -85,22 +85,22 @@ function feedOf(root: unknown, options: ParseOptions, maxElements: number, lenie
     maxElements,
     leniency,
   };
-  const authors = authorsOf(root, FEED, context);
-  const items = objectElements(root, 'items', FEED, maxElements).map(({ value, index }) => itemOf(value, index, context));
+  const authors = authorsOf(root, feedScope, context);
+  const items = objectElements(root, 'items', feedScope, maxElements).map(({ value, index }) => itemOf(value, index, context));
   return {
     version,
     title: title.trim(),
-    homePageUrl: urlField(root, 'home_page_url', FEED, context.base),
+    homePageUrl: urlField(root, 'home_page_url', feedScope, context.base),
     feedUrl,
-    description: stringField(root, 'description', FEED),
-    userComment: stringField(root, 'user_comment', FEED),
-    nextUrl: urlField(root, 'next_url', FEED, context.base),
-    icon: urlField(root, 'icon', FEED, context.base),
-    favicon: urlField(root, 'favicon', FEED, context.base),
+    description: stringField(root, 'description', feedScope),
+    userComment: stringField(root, 'user_comment', feedScope),
+    nextUrl: urlField(root, 'next_url', feedScope, context.base),
+    icon: urlField(root, 'icon', feedScope, context.base),
+    favicon: urlField(root, 'favicon', feedScope, context.base),
     author: authors[0] ?? null,
     authors,
-    language: stringField(root, 'language', FEED),
-    expired: booleanField(root, 'expired', FEED) ?? false,
+    language: stringField(root, 'language', feedScope),
+    expired: booleanField(root, 'expired', feedScope) ?? false,
     items,
     warnings: [],
   };

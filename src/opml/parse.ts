@@ -1,11 +1,11 @@
 // OPML 1.0 / 2.0: element view → Opml. Outlines nest arbitrarily, so they are read without recursion.
 import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { isStrict, settingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { readXml } from '../common/read.js';
 import { leniencyOf, warningsOfParse } from '../warnings.js';
 import { attrOf, dateOf, integerOf, textOf, urlAttr } from '../common/fields.js';
 import { clip, type XmlElement } from '../xml/index.js';
 import type { Opml, OpmlOutline } from './model.js';
-import { readXml } from '../common/read.js';
 
 /** Parses an OPML document. Throws FeedXmlError / FeedParseError (lenient mode: malformed XML is recovered, with warnings). */
 export function parseOpml(input: FeedInput, options?: ParseOptions | null): Opml {

@@ -3,6 +3,7 @@
 // in the version's namespace.
 import { FeedParseError } from '../errors.js';
 import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { readXml } from '../common/read.js';
 import { attrOf, dateOf, htmlOf, integerOf, textOf, urlAttr, urlOf } from '../common/fields.js';
 import { DocumentOrder } from '../common/order.js';
 import { resolveUrl } from '../html/core.js';
@@ -10,7 +11,6 @@ import { readForeign, withChannelNamespaces, withItemNamespaces, type Foreign } 
 import { leniencyOf, STRICT, tolerate, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, type XmlElement } from '../xml/index.js';
 import type { RssCategory, RssChannel, RssEnclosure, RssImage, RssItem, RssSource, RssTextInput } from './model.js';
-import { readXml } from '../common/read.js';
 
 export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 export const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';

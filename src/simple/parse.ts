@@ -4,13 +4,13 @@ import { FeedDocumentError, FeedParseError } from '../errors.js';
 import { htmlToPlainText, resolveUrl } from '../html/core.js';
 import { looksLikeJson, parseJsonFeed } from '../json-feed/index.js';
 import { isStrict, sanitizingSettingsOf, type FeedInput, type ParseOptions } from '../options.js';
+import { readXml } from '../common/read.js';
+import { textOf } from '../common/fields.js';
 import { RDF_NS, rssFromElement, rssItemStream } from '../rss/index.js';
 import { leniencyOf, warningsOfParse, type Leniency } from '../warnings.js';
 import { clip, type XmlElement } from '../xml/index.js';
 import { feedFromAtom, feedFromJson, feedFromRss, type HtmlToText } from './adapters.js';
 import type { Feed } from './model.js';
-import { readXml } from '../common/read.js';
-import { textOf } from '../common/fields.js';
 
 /** The channel's atom:link rel="self", the feed's own URL. */
 function selfLinkOf(channel: XmlElement): string | null {

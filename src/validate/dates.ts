@@ -1,5 +1,6 @@
 // Strict date grammars. The lenient reader (parseDate) decides what is readable at all; these
 // decide what is exactly what the specifications ask for.
+import { withoutComments } from './values.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -77,7 +78,6 @@ export type Rfc822Verdict = 'strict' | 'problematic' | 'weekday' | 'invalid';
 // RFC 2822 §3.2.3 allows a comment wherever it allows folding white space: "Thu (holiday), 16 Feb
 // 2006 …". Such a date is legal, but readers misread it. Comments make a date longer.
 const MAX_COMMENTED_DATE_LENGTH = 256;
-const COMMENT = /\([^()]*\)/g;
 
 export function rfc822Verdict(text: string): Rfc822Verdict {
   const commented = text.includes('(');
@@ -91,7 +91,7 @@ export function rfc822Verdict(text: string): Rfc822Verdict {
 
 /** The verdict on a date with comments: read as the date without them, at best problematic. */
 function commentedVerdict(text: string): Rfc822Verdict {
-  const bare = text.replace(COMMENT, ' ');
+  const bare = withoutComments(text);
   if (bare.includes('(') || bare.includes(')')) return 'invalid'; // nested or unbalanced
   const m = RFC822_LOOSE.exec(bare);
   return m === null ? 'invalid' : fieldsVerdict(m, 'problematic');

@@ -14,8 +14,8 @@ import { LineIndex } from './location.js';
 import { checkOpml } from './opml.js';
 import { checkPodcastProfile, VALIDATION_PROFILES, type ValidationProfile } from './podcast-profile.js';
 import { Issues, type FeedFormat, type ValidationReport } from './report.js';
-import { checkRss } from './rss.js';
 import { checkRdf } from './rdf.js';
+import { checkRss } from './rss.js';
 import { checkXmlDocument } from './xml.js';
 
 export type { FeedFormat, Severity, ValidationIssue, ValidationReport } from './report.js';

@@ -10,7 +10,7 @@ import { checkExtensions } from './extensions.js';
 import { checkHtmlElement, checkRelativeUrls, hasHtmlEndTag } from './html.js';
 import type { Issues, Place } from './report.js';
 import { checkAttributes, checkChildren, checkLeaf, requireAttributes, requireChildren, schema, type ElementSchema } from './structure.js';
-import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact } from './values.js';
+import { containsEmailAddress, isEmailAddress, isLanguageTag, isMimeType, isNonNegativeInteger, isRssContact, withoutComments } from './values.js';
 
 const RSS = (children: Parameters<typeof schema>[3]): ElementSchema => schema('', 'RSS', 'RSS 2.0', children);
 
@@ -231,12 +231,9 @@ function notBlank(element: XmlElement | undefined, issues: Issues): void {
   }
 }
 
-// A parenthesised comment (RFC 5322 §3.2.2): "Jo (jo@example.com)" has its address only in one.
-const CONTACT_COMMENT = /\([^()]*\)/g;
-
 /**
  * RSS contacts: "address (Name)". Another form that has an address is readable, so only a warning;
- * an address found only in a comment is no address (readers drop comments).
+ * an address found only in a comment ("Jo (jo@example.com)") is no address: readers drop comments.
  */
 function checkContact(element: XmlElement | undefined, issues: Issues): void {
   if (element === undefined) return;
@@ -244,7 +241,7 @@ function checkContact(element: XmlElement | undefined, issues: Issues): void {
   if (isRssContact(value)) return;
   if (isEmailAddress(value)) {
     issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} has no name: write it as "${value} (Name)"`, issues.at(element));
-  } else if (containsEmailAddress(value.replace(CONTACT_COMMENT, ' '))) {
+  } else if (containsEmailAddress(withoutComments(value))) {
     issues.warning('EMAIL_FORMAT', `<${element.name}> ${quote(value)} should be written "address (Name)", e.g. "editor@example.com (Jo Editor)"`, issues.at(element));
   } else {
     issues.error('EMAIL_INVALID', `<${element.name}> ${quote(value)} has no e-mail address: write "editor@example.com (Name)"`, issues.at(element));

@@ -129,6 +129,14 @@ export function isNonNegativeInteger(value: string): boolean {
   return /^\d{1,15}$/.test(value);
 }
 
+// An innermost parenthesised comment of RFC 5322 §3.2.2 (an e-mail header's, an RFC 822 date's).
+const COMMENT = /\([^()]*\)/g;
+
+/** The text with its innermost comments replaced by spaces; a nested or unbalanced one leaves a parenthesis. */
+export function withoutComments(text: string): string {
+  return text.replace(COMMENT, ' ');
+}
+
 /**
  * True for base64 as RFC 4287 §4.1.3.3 asks (RFC 3548 §3: the alphabet, padded with "=" to a
  * multiple of four characters); line breaks and spaces between the characters are allowed.
